@@ -1,0 +1,87 @@
+package ua.uchast.community.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id password hashes in the PHC string format ({@code $argon2id$v=19$m=...,t=...,p=...$salt$hash}), with the
+ * OWASP minimum parameters (19 MiB, 2 passes, 1 lane). Parameters are read back from each hash, so they can be
+ * raised later without invalidating stored ones.
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    private static final int MEMORY_KIB = 19 * 1024;
+    private static final int ITERATIONS = 2;
+    private static final int PARALLELISM = 1;
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
+    private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
+
+    private final SecureRandom random = new SecureRandom();
+
+    /** A hash of a random password: comparing against it costs as much as a real check (no user enumeration). */
+    private final String decoyHash = hash("decoy-" + random.nextLong());
+
+    public String hash(String password) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$" + B64.encodeToString(salt)
+                + "$" + B64.encodeToString(hash);
+    }
+
+    public boolean matches(String password, String encoded) {
+        String[] parts = encoded.split("\\$");
+        if (parts.length != 6 || !"argon2id".equals(parts[1])) {
+            return false;
+        }
+        int memory = 0;
+        int iterations = 0;
+        int parallelism = 0;
+        for (String parameter : parts[3].split(",")) {
+            String[] pair = parameter.split("=");
+            int value = Integer.parseInt(pair[1]);
+            switch (pair[0]) {
+                case "m" -> memory = value;
+                case "t" -> iterations = value;
+                case "p" -> parallelism = value;
+                default -> {
+                    return false;
+                }
+            }
+        }
+        byte[] salt = B64_DECODER.decode(parts[4]);
+        byte[] expected = B64_DECODER.decode(parts[5]);
+        byte[] actual = argon2(password, salt, memory, iterations, parallelism, expected.length);
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Spends the time of one check without a stored hash, so an unknown user answers as slowly as a known one. */
+    public void spendDecoyCheck(String password) {
+        matches(password, decoyHash);
+    }
+
+    private static byte[] argon2(String password, byte[] salt, int memory, int iterations, int parallelism, int length) {
+        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(memory)
+                .withIterations(iterations)
+                .withParallelism(parallelism)
+                .withSalt(salt)
+                .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(parameters);
+        byte[] out = new byte[length];
+        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        return out;
+    }
+}

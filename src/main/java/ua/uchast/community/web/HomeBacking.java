@@ -1,0 +1,42 @@
+package ua.uchast.community.web;
+
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import ua.uchast.community.boundary.HromadaCatalog;
+import ua.uchast.community.entity.Hromada;
+import ua.uchast.cycle.boundary.CycleCatalog;
+import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.cycle.entity.Phase;
+
+/** The home page: every hromada with its current cycle and what residents can do in it now. */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    public record HromadaCard(Hromada hromada, BudgetCycle cycle, Phase phase) {
+    }
+
+    @Inject
+    HromadaCatalog hromadas;
+
+    @Inject
+    CycleCatalog cycles;
+
+    private List<HromadaCard> cards;
+
+    @PostConstruct
+    void load() {
+        cards = hromadas.all().stream().map(hromada -> cycles.currentOf(hromada.id())
+                .map(cycle -> new HromadaCard(hromada, cycle, cycles.phaseOf(cycle)))
+                .orElse(new HromadaCard(hromada, null, null))).toList();
+    }
+
+    public List<HromadaCard> getCards() {
+        return cards;
+    }
+}

@@ -1,0 +1,87 @@
+package ua.uchast.cycle.boundary;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ua.uchast.community.boundary.StaffGuard;
+import ua.uchast.community.boundary.StaffMember;
+import ua.uchast.community.entity.StaffRole;
+import ua.uchast.cycle.control.CycleRepository;
+import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.cycle.entity.CyclePlan;
+import ua.uchast.platform.boundary.FieldViolation;
+import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.boundary.StaffActionPerformed;
+import ua.uchast.platform.control.KyivTime;
+
+/** An administrator plans and revises their own hromada's budget cycles. */
+@ApplicationScoped
+@Transactional
+public class CycleAdministration {
+
+    private StaffGuard guard;
+    private CycleRepository cycles;
+    private Event<StaffActionPerformed> staffActions;
+    private Clock clock;
+
+    protected CycleAdministration() {
+    }
+
+    @Inject
+    public CycleAdministration(StaffGuard guard, CycleRepository cycles, Event<StaffActionPerformed> staffActions, Clock clock) {
+        this.guard = guard;
+        this.cycles = cycles;
+        this.staffActions = staffActions;
+        this.clock = clock;
+    }
+
+    public List<BudgetCycle> cyclesOfMyHromada() {
+        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        return cycles.ofHromada(admin.hromadaId());
+    }
+
+    /** The cycle, if it belongs to the administrator's hromada; another hromada's cycle is refused. */
+    public BudgetCycle cycleToEdit(Long cycleId) {
+        BudgetCycle cycle = cycles.byId(cycleId).orElseThrow(NotFoundException::new);
+        guard.requireWithin(cycle.hromadaId(), StaffRole.ADMINISTRATOR);
+        return cycle;
+    }
+
+    public BudgetCycle plan(CyclePlan plan) {
+        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        BudgetCycle cycle = BudgetCycle.plan(admin.hromadaId(), plan, KyivTime.nowUtc(clock));
+        refuseTakenYear(admin.hromadaId(), cycle.year(), null);
+        cycles.add(cycle);
+        record(admin, "cycle.planned", cycle, null);
+        return cycle;
+    }
+
+    public BudgetCycle revise(Long cycleId, CyclePlan plan) {
+        BudgetCycle cycle = cycleToEdit(cycleId);
+        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        Map<String, Object> before = cycle.snapshot();
+        cycle.revise(plan, KyivTime.today(clock));
+        refuseTakenYear(admin.hromadaId(), cycle.year(), cycle.id());
+        cycles.flush();
+        record(admin, "cycle.revised", cycle, before);
+        return cycle;
+    }
+
+    private void refuseTakenYear(Long hromadaId, int year, Long exceptCycleId) {
+        if (cycles.yearTaken(hromadaId, year, exceptCycleId)) {
+            throw new InvalidInputException(FieldViolation.of("year", "cycle.yearTaken", year));
+        }
+    }
+
+    private void record(StaffMember admin, String action, BudgetCycle cycle, Map<String, Object> before) {
+        staffActions.fire(new StaffActionPerformed(admin.hromadaId(), admin.accountId(), admin.username(), action,
+                "BudgetCycle", cycle.id(), before, cycle.snapshot(), KyivTime.nowUtc(clock)));
+    }
+}

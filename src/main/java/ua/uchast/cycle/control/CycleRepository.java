@@ -1,0 +1,20 @@
+package ua.uchast.cycle.control;
+
+import java.util.List;
+import java.util.Optional;
+
+import ua.uchast.cycle.entity.BudgetCycle;
+
+public interface CycleRepository {
+
+    Optional<BudgetCycle> byId(Long id);
+
+    List<BudgetCycle> ofHromada(Long hromadaId);
+
+    boolean yearTaken(Long hromadaId, int year, Long exceptCycleId);
+
+    BudgetCycle add(BudgetCycle cycle);
+
+    /** Writes pending changes now, so that database constraints speak inside the caller's transaction. */
+    void flush();
+}

@@ -1,0 +1,53 @@
+package ua.uchast.cycle.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import ua.uchast.community.boundary.HromadaCatalog;
+import ua.uchast.community.entity.Hromada;
+import ua.uchast.cycle.boundary.CycleCatalog;
+import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.cycle.entity.Phase;
+import ua.uchast.platform.boundary.NotFoundException;
+
+/** A cycle's public page: its money, categories, calendar and rules, in plain words. */
+@Named
+@RequestScoped
+public class CyclePageBacking {
+
+    @Inject
+    CycleCatalog cycles;
+
+    @Inject
+    HromadaCatalog hromadas;
+
+    private Long id;
+    private BudgetCycle cycle;
+    private Hromada hromada;
+
+    public void load() {
+        cycle = cycles.byId(id).orElseThrow(NotFoundException::new);
+        hromada = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new);
+    }
+
+    public Phase getPhase() {
+        return cycles.phaseOf(cycle);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public BudgetCycle getCycle() {
+        return cycle;
+    }
+
+    public Hromada getHromada() {
+        return hromada;
+    }
+}

@@ -1,0 +1,9 @@
+package ua.uchast.platform.boundary;
+
+/** The caller's role or hromada does not allow this. Shown as HTTP 403. */
+public class AccessDeniedException extends BusinessException {
+
+    public AccessDeniedException() {
+        super("error.accessDenied");
+    }
+}

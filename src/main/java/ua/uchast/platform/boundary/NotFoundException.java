@@ -1,0 +1,9 @@
+package ua.uchast.platform.boundary;
+
+/** What was asked for does not exist (or is not visible to the caller). Shown as HTTP 404. */
+public class NotFoundException extends BusinessException {
+
+    public NotFoundException() {
+        super("error.notFound");
+    }
+}

@@ -1,0 +1,81 @@
+package ua.uchast.platform.web;
+
+import java.util.Iterator;
+import java.util.Optional;
+
+import jakarta.faces.component.UIForm;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.omnifaces.util.Components;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import ua.uchast.platform.boundary.AccessDeniedException;
+import ua.uchast.platform.boundary.BusinessException;
+import ua.uchast.platform.boundary.FieldViolation;
+import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.platform.boundary.NotFoundException;
+
+/**
+ * The one place where refusals from the boundaries become what a person sees: each rejected field gets its message
+ * next to the field (the page is shown again with what was typed), a foreign or missing subject gets the 403 or 404
+ * page. Anything else goes on to the container's error page.
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    public BusinessExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
+            Optional<BusinessException> refusal = refusalIn(events.next().getContext().getException());
+            if (refusal.isPresent()) {
+                events.remove();
+                show(context, refusal.get());
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static Optional<BusinessException> refusalIn(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessException refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void show(FacesContext context, BusinessException refusal) {
+        if (refusal instanceof InvalidInputException invalid) {
+            String formId = Optional.ofNullable(Components.getCurrentForm()).map(UIForm::getClientId).orElse(null);
+            for (FieldViolation violation : invalid.violations()) {
+                Object[] arguments = violation.arguments().toArray();
+                if (violation.field() == null || formId == null) {
+                    Messages.addGlobalError(violation.messageKey(), arguments);
+                } else {
+                    Messages.addError(formId + ":" + clientIdOf(violation.field()), violation.messageKey(), arguments);
+                }
+            }
+            context.validationFailed();
+            context.renderResponse();
+        } else {
+            int status = refusal instanceof NotFoundException ? HttpServletResponse.SC_NOT_FOUND
+                    : refusal instanceof AccessDeniedException ? HttpServletResponse.SC_FORBIDDEN
+                    : HttpServletResponse.SC_BAD_REQUEST;
+            Faces.responseSendError(status, refusal.messageKey());
+        }
+    }
+
+    /** {@code categories[1].budget} → {@code categories:1:budget}, the client id inside the form. */
+    static String clientIdOf(String field) {
+        return field.replace("[", ":").replace("].", ":").replace(".", ":");
+    }
+}

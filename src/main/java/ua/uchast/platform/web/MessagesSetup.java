@@ -1,0 +1,18 @@
+package ua.uchast.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.faces.context.FacesContext;
+
+import org.omnifaces.util.Messages;
+
+/** OmniFaces message helpers take bundle keys everywhere in the web layer, in the viewer's language. */
+@ApplicationScoped
+public class MessagesSetup {
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        Messages.setResolver((key, arguments) -> UiText.format(FacesContext.getCurrentInstance().getViewRoot() == null
+                ? LocaleBacking.DEFAULT : FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments));
+    }
+}

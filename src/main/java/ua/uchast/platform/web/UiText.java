@@ -1,0 +1,51 @@
+package ua.uchast.platform.web;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The UI text bundle ({@code ua.uchast.i18n.messages}): Ukrainian first, English second. A message argument that is
+ * itself a key of the bundle (say, the name of another field) is translated too.
+ */
+public final class UiText {
+
+    public static final String BUNDLE = "ua.uchast.i18n.messages";
+
+    private UiText() {
+    }
+
+    public static String format(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+        Object[] translated = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            translated[i] = argument instanceof String text && bundle.containsKey(text) ? bundle.getString(text)
+                    : argument instanceof Number number ? groupDigits(number.longValue()) : argument;
+        }
+        return new MessageFormat(pattern, locale).format(translated);
+    }
+
+    /** 1 500 000: how Ukrainians write amounts, never with a decimal point; four digits (a year) stay as they are. */
+    public static String groupDigits(long value) {
+        String digits = Long.toString(Math.abs(value));
+        if (digits.length() <= 4) {
+            return Long.toString(value);
+        }
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append('\u00a0');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return (value < 0 ? "-" : "") + grouped;
+    }
+}

@@ -1,0 +1,120 @@
+package ua.uchast.devenv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro running the built WAR as a child process: a fresh root directory per start, no Hazelcast, the JDBC
+ * pool from payara-config/ configured through environment variables. Ready when the home page answers.
+ */
+public final class PayaraProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PayaraProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** The layout the Maven build leaves in target/: the WAR, target/payara/*.jar, and payara-config/ beside it. */
+    public static PayaraProcess start(BuildLayout build, int port, Map<String, String> environment) {
+        try {
+            Path rootDir = Files.createTempDirectory(Files.createDirectories(build.targetDir().resolve("payara-roots")), "root-");
+            Path log = rootDir.resolve("payara.log");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx768m", "-Dfile.encoding=UTF-8",
+                    "-jar", build.payaraDir().resolve("payara-micro.jar").toString(),
+                    "--deploy", build.war().toString(), "--contextroot", "/",
+                    "--addlibs", build.payaraDir().resolve("mysql-connector-j.jar").toString(),
+                    "--postbootcommandfile", build.projectDir().resolve("payara-config/post-boot-commands.asadmin").toString(),
+                    "--nohazelcast", "--port", Integer.toString(port), "--rootdir", rootDir.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            PayaraProcess payara = new PayaraProcess(builder.start(), port, log);
+            payara.awaitReady();
+            return payara;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port + "/";
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    private void awaitReady() throws IOException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited while starting; see " + log);
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl()))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for Payara Micro", e);
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        close();
+        throw new IllegalStateException("Payara Micro was not ready within " + START_TIMEOUT + "; see " + log);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public void awaitExit() throws InterruptedException {
+        process.waitFor();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
