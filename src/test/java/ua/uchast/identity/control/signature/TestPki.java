@@ -46,16 +46,16 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /** A throw-away PKI for tests: CAs, natural persons' certificates with a РНОКПП, CMS signatures and CRLs. */
-final class TestPki {
+public final class TestPki {
 
     /** The moment the test signatures are made and judged at. */
-    static final Instant NOW = Instant.parse("2027-05-01T10:00:00Z");
-    static final String VALID_RNOKPP = "3038104120";
+    public static final Instant NOW = Instant.parse("2027-05-01T10:00:00Z");
+    public static final String VALID_RNOKPP = "3038104120";
 
     private static final Provider BC = new BouncyCastleProvider();
     private static final AtomicLong SERIALS = new AtomicLong(1000);
 
-    enum KeyType {
+    public enum KeyType {
         EC_P256("EC", "secp256r1", "SHA256withECDSA"),
         EC_P384("EC", "secp384r1", "SHA384withECDSA"),
         RSA("RSA", null, "SHA256withRSA");
@@ -85,35 +85,35 @@ final class TestPki {
         }
     }
 
-    record Issued(X509CertificateHolder certificate, KeyPair keys, KeyType type) {
+    public record Issued(X509CertificateHolder certificate, KeyPair keys, KeyType type) {
     }
 
     /** What a natural person's certificate should carry; defaults give an acceptable voter certificate. */
-    record PersonProfile(String taxNumber, boolean taxInSerialNumber, int keyUsage, boolean seal,
+    public record PersonProfile(String taxNumber, boolean taxInSerialNumber, int keyUsage, boolean seal,
                          Instant notBefore, Instant notAfter) {
 
-        static PersonProfile voter() {
+        public static PersonProfile voter() {
             return new PersonProfile(VALID_RNOKPP, false, KeyUsage.digitalSignature | KeyUsage.nonRepudiation, false,
                     NOW.minus(Duration.ofDays(365)), NOW.plus(Duration.ofDays(365)));
         }
 
-        PersonProfile withTaxNumber(String value) {
+        public PersonProfile withTaxNumber(String value) {
             return new PersonProfile(value, taxInSerialNumber, keyUsage, seal, notBefore, notAfter);
         }
 
-        PersonProfile withTaxInSerialNumber() {
+        public PersonProfile withTaxInSerialNumber() {
             return new PersonProfile(taxNumber, true, keyUsage, seal, notBefore, notAfter);
         }
 
-        PersonProfile withKeyUsage(int value) {
+        public PersonProfile withKeyUsage(int value) {
             return new PersonProfile(taxNumber, taxInSerialNumber, value, seal, notBefore, notAfter);
         }
 
-        PersonProfile asSeal() {
+        public PersonProfile asSeal() {
             return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, true, notBefore, notAfter);
         }
 
-        PersonProfile validBetween(Instant from, Instant to) {
+        public PersonProfile validBetween(Instant from, Instant to) {
             return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, seal, from, to);
         }
     }
@@ -121,33 +121,33 @@ final class TestPki {
     private TestPki() {
     }
 
-    static Issued rootCa(String name, KeyType type) {
+    public static Issued rootCa(String name, KeyType type) {
         KeyPair keys = type.generate();
         X500Name subject = caName(name);
         return new Issued(build(subject, keys, subject, keys, type, NOW.minus(Duration.ofDays(3650)),
                 NOW.plus(Duration.ofDays(3650)), caExtensions()), keys, type);
     }
 
-    static Issued intermediateCa(Issued issuer, String name, Instant notBefore, Instant notAfter) {
+    public static Issued intermediateCa(Issued issuer, String name, Instant notBefore, Instant notAfter) {
         KeyPair keys = issuer.type().generate();
         return new Issued(build(caName(name), keys, issuer.certificate().getSubject(), issuer.keys(), issuer.type(),
                 notBefore, notAfter, caExtensions()), keys, issuer.type());
     }
 
-    static Issued person(Issued issuer, PersonProfile profile) {
+    public static Issued person(Issued issuer, PersonProfile profile) {
         KeyPair keys = issuer.type().generate();
         return new Issued(build(personName(profile), keys, issuer.certificate().getSubject(), issuer.keys(),
                 issuer.type(), profile.notBefore(), profile.notAfter(), personExtensions(profile)), keys, issuer.type());
     }
 
-    static Issued selfSignedPerson(KeyType type, PersonProfile profile) {
+    public static Issued selfSignedPerson(KeyType type, PersonProfile profile) {
         KeyPair keys = type.generate();
         X500Name subject = personName(profile);
         return new Issued(build(subject, keys, subject, keys, type, profile.notBefore(), profile.notAfter(),
                 personExtensions(profile)), keys, type);
     }
 
-    static X509CRLHolder crlRevoking(Issued ca, X509CertificateHolder revoked, Instant revokedAt) {
+    public static X509CRLHolder crlRevoking(Issued ca, X509CertificateHolder revoked, Instant revokedAt) {
         try {
             X509v2CRLBuilder builder = new X509v2CRLBuilder(ca.certificate().getSubject(), Date.from(revokedAt));
             builder.setNextUpdate(Date.from(revokedAt.plus(Duration.ofDays(7))));
@@ -158,18 +158,18 @@ final class TestPki {
         }
     }
 
-    static byte[] sign(Issued signer, byte[] content, boolean attached) {
+    public static byte[] sign(Issued signer, byte[] content, boolean attached) {
         return sign(signer, signer.type().signatureAlgorithm, content, attached, List.of());
     }
 
     /** A CMS SignedData with contentType, messageDigest and signingTime = {@link #NOW} signed attributes. */
-    static byte[] sign(Issued signer, String signatureAlgorithm, byte[] content, boolean attached,
+    public static byte[] sign(Issued signer, String signatureAlgorithm, byte[] content, boolean attached,
                        List<X509CertificateHolder> extraCertificates) {
         return sign(signer.keys(), signer.certificate(), signatureAlgorithm, content, attached, extraCertificates);
     }
 
     /** Signs with {@code keys}, naming {@code certificate} as the signer's (they need not match). */
-    static byte[] sign(KeyPair keys, X509CertificateHolder certificate, String signatureAlgorithm, byte[] content,
+    public static byte[] sign(KeyPair keys, X509CertificateHolder certificate, String signatureAlgorithm, byte[] content,
                        boolean attached, List<X509CertificateHolder> extraCertificates) {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
@@ -188,7 +188,7 @@ final class TestPki {
         }
     }
 
-    static SignerInfoGenerator signerInfo(KeyPair keys, X509CertificateHolder certificate, String signatureAlgorithm)
+    public static SignerInfoGenerator signerInfo(KeyPair keys, X509CertificateHolder certificate, String signatureAlgorithm)
             throws GeneralSecurityException {
         try {
             ASN1EncodableVector signedAttributes = new ASN1EncodableVector();
