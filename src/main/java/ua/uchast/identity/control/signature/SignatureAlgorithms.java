@@ -44,12 +44,22 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 public final class SignatureAlgorithms {
 
     public static final ASN1ObjectIdentifier GOST_34311 = new ASN1ObjectIdentifier("1.2.804.2.1.1.1.1.2.1");
+    /** DSTU 4145 with GOST 34.311, polynomial basis, signature little-endian: what Ukrainian providers issue. */
     public static final ASN1ObjectIdentifier DSTU_4145_LE = new ASN1ObjectIdentifier("1.2.804.2.1.1.1.1.3.1.1");
+    /** The parent arc, used by some software for the big-endian form. */
     public static final ASN1ObjectIdentifier DSTU_4145_BE = new ASN1ObjectIdentifier("1.2.804.2.1.1.1.1.3.1");
+    /** BouncyCastle's own OID for the big-endian form (UAObjectIdentifiers.dstu4145be). */
+    public static final ASN1ObjectIdentifier DSTU_4145_BE_BC = new ASN1ObjectIdentifier("1.2.804.2.1.1.1.1.3.1.1.1.1");
 
+    private static final String LITTLE_ENDIAN = "DSTU 4145 with GOST 34.311-95 (little-endian)";
+    private static final String BIG_ENDIAN = "DSTU 4145 with GOST 34.311-95 (big-endian)";
     private static final Map<ASN1ObjectIdentifier, String> DSTU_NAMES = Map.of(
-            DSTU_4145_LE, "DSTU 4145 with GOST 34.311-95 (little-endian)",
-            DSTU_4145_BE, "DSTU 4145 with GOST 34.311-95 (big-endian)");
+            DSTU_4145_LE, LITTLE_ENDIAN, DSTU_4145_BE, BIG_ENDIAN, DSTU_4145_BE_BC, BIG_ENDIAN);
+    /** BC has no alias for the parent-arc OID, so every form goes by its BC name. */
+    private static final Map<ASN1ObjectIdentifier, String> DSTU_JCA_NAMES = Map.of(
+            DSTU_4145_LE, "GOST3411WITHDSTU4145LE",
+            DSTU_4145_BE, "GOST3411WITHDSTU4145",
+            DSTU_4145_BE_BC, "GOST3411WITHDSTU4145");
 
     private static final byte[] DKE_SBOX = expandSbox(DSTU4145Params.getDefaultDKE());
 
@@ -134,6 +144,11 @@ public final class SignatureAlgorithms {
         return names.getAlgorithmName(signature);
     }
 
+    /** The BC JCA Signature name of a DSTU 4145 signature OID. */
+    static String dstuJcaName(ASN1ObjectIdentifier oid) {
+        return DSTU_JCA_NAMES.get(oid);
+    }
+
     private static boolean isDstu(AlgorithmIdentifier algorithm) {
         return DSTU_NAMES.containsKey(algorithm.getAlgorithm());
     }
@@ -205,7 +220,7 @@ public final class SignatureAlgorithms {
 
         private boolean verifyEncoded(byte[] encoded) {
             try {
-                Signature verifier = Signature.getInstance(algorithm.getAlgorithm().getId(), provider);
+                Signature verifier = Signature.getInstance(dstuJcaName(algorithm.getAlgorithm()), provider);
                 verifier.initVerify(key);
                 verifier.update(signedBytes.toByteArray());
                 return verifier.verify(encoded);

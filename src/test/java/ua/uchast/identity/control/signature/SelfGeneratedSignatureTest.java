@@ -137,6 +137,23 @@ class SelfGeneratedSignatureTest {
         assertEquals("SHA384WITHECDSA", verdict.algorithm());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"DSTU_LE", "DSTU_BE", "DSTU_BE_BC"})
+    void dstu4145SignatureIsAcceptable(KeyType dstu) {
+        Issued dstuCa = TestPki.rootCa("Тестовий КНЕДП ДСТУ", dstu);
+        Issued dstuVoter = TestPki.person(dstuCa, PersonProfile.voter());
+        SignatureVerifier dstuTrusted = new SignatureVerifier(TrustAnchors.of(List.of(dstuCa.certificate()), List.of()));
+
+        SignatureVerdict attached = dstuTrusted.verify(TestPki.sign(dstuVoter, BALLOT, true), null, null);
+        SignatureVerdict detached = dstuTrusted.verify(TestPki.sign(dstuVoter, BALLOT, false), BALLOT, null);
+
+        assertAcceptable(attached);
+        assertAcceptable(detached);
+        assertTrue(attached.algorithm().startsWith("DSTU 4145 with GOST 34.311-95"));
+        assertRejected(RejectionReason.CONTENT_MISMATCH, dstuTrusted.verify(TestPki.sign(dstuVoter, BALLOT, false),
+                "other".getBytes(StandardCharsets.UTF_8), null));
+    }
+
     @Test
     void intermediateCaFromTheSignatureCompletesThePath() {
         Issued intermediate = TestPki.intermediateCa(EC_CA, "Проміжний ЦСК", NOW.minus(Duration.ofDays(30)),

@@ -1,12 +1,15 @@
 package ua.uchast.identity.control.signature;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Provider;
+import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +19,8 @@ import java.util.Vector;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -30,6 +35,7 @@ import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectDirectoryAttributes;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -39,6 +45,7 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
+import org.bouncycastle.cms.SignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
@@ -58,7 +65,11 @@ public final class TestPki {
     public enum KeyType {
         EC_P256("EC", "secp256r1", "SHA256withECDSA"),
         EC_P384("EC", "secp384r1", "SHA384withECDSA"),
-        RSA("RSA", null, "SHA256withRSA");
+        RSA("RSA", null, "SHA256withRSA"),
+        /** DSTU 4145 on the 257-bit polynomial-basis curve; the "signature algorithm" is the OID BC knows it by. */
+        DSTU_LE("DSTU4145", "1.2.804.2.1.1.1.1.3.1.1.2.6", SignatureAlgorithms.DSTU_4145_LE.getId()),
+        DSTU_BE("DSTU4145", "1.2.804.2.1.1.1.1.3.1.1.2.6", SignatureAlgorithms.DSTU_4145_BE.getId()),
+        DSTU_BE_BC("DSTU4145", "1.2.804.2.1.1.1.1.3.1.1.2.6", SignatureAlgorithms.DSTU_4145_BE_BC.getId());
 
         final String keyAlgorithm;
         final String curve;
@@ -194,8 +205,16 @@ public final class TestPki {
             ASN1EncodableVector signedAttributes = new ASN1EncodableVector();
             signedAttributes.add(new org.bouncycastle.asn1.cms.Attribute(CMSAttributes.signingTime,
                     new DERSet(new Time(Date.from(NOW)))));
+            DefaultSignedAttributeTableGenerator attributes =
+                    new DefaultSignedAttributeTableGenerator(new AttributeTable(signedAttributes));
+            if (isDstu(signatureAlgorithm)) {
+                return new SignerInfoGeneratorBuilder(new SignatureAlgorithms().digestCalculatorProvider())
+                        .setContentDigest(new AlgorithmIdentifier(SignatureAlgorithms.GOST_34311))
+                        .setSignedAttributeGenerator(attributes)
+                        .build(new DstuSigner(keys, signatureAlgorithm, false), certificate);
+            }
             return new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().setProvider(BC).build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(signedAttributes)))
+                    .setSignedAttributeGenerator(attributes)
                     .build(signer(keys, signatureAlgorithm), certificate);
         } catch (org.bouncycastle.operator.OperatorCreationException e) {
             throw new GeneralSecurityException(e);
@@ -203,10 +222,58 @@ public final class TestPki {
     }
 
     private static ContentSigner signer(KeyPair keys, String signatureAlgorithm) throws GeneralSecurityException {
+        if (isDstu(signatureAlgorithm)) {
+            return new DstuSigner(keys, signatureAlgorithm, true);
+        }
         try {
             return new JcaContentSignerBuilder(signatureAlgorithm).setProvider(BC).build(keys.getPrivate());
         } catch (org.bouncycastle.operator.OperatorCreationException e) {
             throw new GeneralSecurityException(e);
+        }
+    }
+
+    private static boolean isDstu(String signatureAlgorithm) {
+        return signatureAlgorithm.startsWith("1.2.804.");
+    }
+
+    /**
+     * BC's DSTU 4145 Signature returns the value wrapped in an OCTET STRING, which is how certificates carry it;
+     * a CMS SignerInfo carries it unwrapped.
+     */
+    private static final class DstuSigner implements ContentSigner {
+
+        private final KeyPair keys;
+        private final String oid;
+        private final boolean wrapped;
+        private final ByteArrayOutputStream data = new ByteArrayOutputStream();
+
+        DstuSigner(KeyPair keys, String oid, boolean wrapped) {
+            this.keys = keys;
+            this.oid = oid;
+            this.wrapped = wrapped;
+        }
+
+        @Override
+        public AlgorithmIdentifier getAlgorithmIdentifier() {
+            return new AlgorithmIdentifier(new ASN1ObjectIdentifier(oid));
+        }
+
+        @Override
+        public OutputStream getOutputStream() {
+            return data;
+        }
+
+        @Override
+        public byte[] getSignature() {
+            try {
+                Signature signature = Signature.getInstance(SignatureAlgorithms.dstuJcaName(new ASN1ObjectIdentifier(oid)), BC);
+                signature.initSign(keys.getPrivate());
+                signature.update(data.toByteArray());
+                byte[] octetString = signature.sign();
+                return wrapped ? octetString : ASN1OctetString.getInstance(octetString).getOctets();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
