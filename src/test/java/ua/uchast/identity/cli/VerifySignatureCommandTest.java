@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -145,7 +146,7 @@ class VerifySignatureCommandTest {
         huge[0] = 0x30;
         List<Path> inputs = new ArrayList<>(List.of(
                 file("empty.p7s", new byte[0]),
-                file("truncated.p7s", java.util.Arrays.copyOf(signature, signature.length / 2)),
+                file("truncated.p7s", Arrays.copyOf(signature, signature.length / 2)),
                 file("huge.p7s", huge),
                 file("text.p7s", "hello, world".getBytes(StandardCharsets.US_ASCII))));
 

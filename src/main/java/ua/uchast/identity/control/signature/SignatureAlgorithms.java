@@ -20,6 +20,7 @@ import org.bouncycastle.asn1.ua.DSTU4145Params;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
 import org.bouncycastle.crypto.digests.GOST3411Digest;
 import org.bouncycastle.crypto.io.DigestOutputStream;
@@ -106,7 +107,7 @@ public final class SignatureAlgorithms {
             }
 
             @Override
-            public org.bouncycastle.cert.X509CertificateHolder getAssociatedCertificate() {
+            public X509CertificateHolder getAssociatedCertificate() {
                 return null;
             }
 

@@ -2,6 +2,7 @@ package ua.uchast.identity.control.signature;
 
 import java.io.IOException;
 import java.security.MessageDigest;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -177,7 +179,7 @@ public final class SignatureVerifier {
     }
 
     private Optional<X509CertificateHolder> signerCertificate(SignerInformation signer, List<X509CertificateHolder> supplied) {
-        return java.util.stream.Stream.of(supplied, trust.intermediates(), trust.anchors())
+        return Stream.of(supplied, trust.intermediates(), trust.anchors())
                 .flatMap(Collection::stream)
                 .filter(certificate -> signer.getSID().match(certificate))
                 .findFirst();
@@ -218,7 +220,7 @@ public final class SignatureVerifier {
             return MessageDigest.isEqual(imprint, info.getMessageImprint().getHashedMessage())
                     ? Optional.of(info.getGenTime().getDate().toInstant())
                     : Optional.empty();
-        } catch (OperatorCreationException | java.text.ParseException | RuntimeException e) {
+        } catch (OperatorCreationException | ParseException | RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -41,6 +41,7 @@ import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
@@ -49,6 +50,7 @@ import org.bouncycastle.cms.SignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
@@ -186,15 +188,11 @@ public final class TestPki {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo(keys, certificate, signatureAlgorithm));
             generator.addCertificate(certificate);
-            extraCertificates.forEach(extra -> {
-                try {
-                    generator.addCertificate(extra);
-                } catch (org.bouncycastle.cms.CMSException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            for (X509CertificateHolder extra : extraCertificates) {
+                generator.addCertificate(extra);
+            }
             return generator.generate(new CMSProcessableByteArray(content), attached).getEncoded();
-        } catch (GeneralSecurityException | IOException | org.bouncycastle.cms.CMSException e) {
+        } catch (GeneralSecurityException | IOException | CMSException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -216,7 +214,7 @@ public final class TestPki {
             return new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().setProvider(BC).build())
                     .setSignedAttributeGenerator(attributes)
                     .build(signer(keys, signatureAlgorithm), certificate);
-        } catch (org.bouncycastle.operator.OperatorCreationException e) {
+        } catch (OperatorCreationException e) {
             throw new GeneralSecurityException(e);
         }
     }
@@ -227,7 +225,7 @@ public final class TestPki {
         }
         try {
             return new JcaContentSignerBuilder(signatureAlgorithm).setProvider(BC).build(keys.getPrivate());
-        } catch (org.bouncycastle.operator.OperatorCreationException e) {
+        } catch (OperatorCreationException e) {
             throw new GeneralSecurityException(e);
         }
     }
