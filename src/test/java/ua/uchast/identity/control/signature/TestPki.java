@@ -1,0 +1,332 @@
+package ua.uchast.identity.control.signature;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Provider;
+import java.security.Signature;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Vector;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.DERPrintableString;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.Attribute;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectDirectoryAttributes;
+import org.bouncycastle.cert.X509CRLHolder;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInfoGenerator;
+import org.bouncycastle.cms.SignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/** A throw-away PKI for tests: CAs, natural persons' certificates with a РНОКПП, CMS signatures and CRLs. */
+public final class TestPki {
+
+    /** The moment the test signatures are made and judged at. */
+    public static final Instant NOW = Instant.parse("2027-05-01T10:00:00Z");
+    public static final String VALID_RNOKPP = "3038104120";
+
+    private static final Provider BC = new BouncyCastleProvider();
+    private static final AtomicLong SERIALS = new AtomicLong(1000);
+
+    public enum KeyType {
+        EC_P256("EC", "secp256r1", "SHA256withECDSA"),
+        EC_P384("EC", "secp384r1", "SHA384withECDSA"),
+        RSA("RSA", null, "SHA256withRSA"),
+        /** DSTU 4145 on the 257-bit polynomial-basis curve; the "signature algorithm" is the OID BC knows it by. */
+        DSTU_LE("DSTU4145", "1.2.804.2.1.1.1.1.3.1.1.2.6", SignatureAlgorithms.DSTU_4145_LE.getId()),
+        DSTU_BE("DSTU4145", "1.2.804.2.1.1.1.1.3.1.1.2.6", SignatureAlgorithms.DSTU_4145_BE.getId()),
+        DSTU_BE_BC("DSTU4145", "1.2.804.2.1.1.1.1.3.1.1.2.6", SignatureAlgorithms.DSTU_4145_BE_BC.getId());
+
+        final String keyAlgorithm;
+        final String curve;
+        final String signatureAlgorithm;
+
+        KeyType(String keyAlgorithm, String curve, String signatureAlgorithm) {
+            this.keyAlgorithm = keyAlgorithm;
+            this.curve = curve;
+            this.signatureAlgorithm = signatureAlgorithm;
+        }
+
+        KeyPair generate() {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance(keyAlgorithm, BC);
+                if (curve != null) {
+                    generator.initialize(new ECGenParameterSpec(curve));
+                } else {
+                    generator.initialize(2048);
+                }
+                return generator.generateKeyPair();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public record Issued(X509CertificateHolder certificate, KeyPair keys, KeyType type) {
+    }
+
+    /** What a natural person's certificate should carry; defaults give an acceptable voter certificate. */
+    public record PersonProfile(String taxNumber, boolean taxInSerialNumber, int keyUsage, boolean seal,
+                         Instant notBefore, Instant notAfter) {
+
+        public static PersonProfile voter() {
+            return new PersonProfile(VALID_RNOKPP, false, KeyUsage.digitalSignature | KeyUsage.nonRepudiation, false,
+                    NOW.minus(Duration.ofDays(365)), NOW.plus(Duration.ofDays(365)));
+        }
+
+        public PersonProfile withTaxNumber(String value) {
+            return new PersonProfile(value, taxInSerialNumber, keyUsage, seal, notBefore, notAfter);
+        }
+
+        public PersonProfile withTaxInSerialNumber() {
+            return new PersonProfile(taxNumber, true, keyUsage, seal, notBefore, notAfter);
+        }
+
+        public PersonProfile withKeyUsage(int value) {
+            return new PersonProfile(taxNumber, taxInSerialNumber, value, seal, notBefore, notAfter);
+        }
+
+        public PersonProfile asSeal() {
+            return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, true, notBefore, notAfter);
+        }
+
+        public PersonProfile validBetween(Instant from, Instant to) {
+            return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, seal, from, to);
+        }
+    }
+
+    private TestPki() {
+    }
+
+    public static Issued rootCa(String name, KeyType type) {
+        KeyPair keys = type.generate();
+        X500Name subject = caName(name);
+        return new Issued(build(subject, keys, subject, keys, type, NOW.minus(Duration.ofDays(3650)),
+                NOW.plus(Duration.ofDays(3650)), caExtensions()), keys, type);
+    }
+
+    public static Issued intermediateCa(Issued issuer, String name, Instant notBefore, Instant notAfter) {
+        KeyPair keys = issuer.type().generate();
+        return new Issued(build(caName(name), keys, issuer.certificate().getSubject(), issuer.keys(), issuer.type(),
+                notBefore, notAfter, caExtensions()), keys, issuer.type());
+    }
+
+    public static Issued person(Issued issuer, PersonProfile profile) {
+        KeyPair keys = issuer.type().generate();
+        return new Issued(build(personName(profile), keys, issuer.certificate().getSubject(), issuer.keys(),
+                issuer.type(), profile.notBefore(), profile.notAfter(), personExtensions(profile)), keys, issuer.type());
+    }
+
+    public static Issued selfSignedPerson(KeyType type, PersonProfile profile) {
+        KeyPair keys = type.generate();
+        X500Name subject = personName(profile);
+        return new Issued(build(subject, keys, subject, keys, type, profile.notBefore(), profile.notAfter(),
+                personExtensions(profile)), keys, type);
+    }
+
+    public static X509CRLHolder crlRevoking(Issued ca, X509CertificateHolder revoked, Instant revokedAt) {
+        try {
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(ca.certificate().getSubject(), Date.from(revokedAt));
+            builder.setNextUpdate(Date.from(revokedAt.plus(Duration.ofDays(7))));
+            builder.addCRLEntry(revoked.getSerialNumber(), Date.from(revokedAt), CRLReason.keyCompromise);
+            return builder.build(signer(ca.keys(), ca.type().signatureAlgorithm));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static byte[] sign(Issued signer, byte[] content, boolean attached) {
+        return sign(signer, signer.type().signatureAlgorithm, content, attached, List.of());
+    }
+
+    /** A CMS SignedData with contentType, messageDigest and signingTime = {@link #NOW} signed attributes. */
+    public static byte[] sign(Issued signer, String signatureAlgorithm, byte[] content, boolean attached,
+                       List<X509CertificateHolder> extraCertificates) {
+        return sign(signer.keys(), signer.certificate(), signatureAlgorithm, content, attached, extraCertificates);
+    }
+
+    /** Signs with {@code keys}, naming {@code certificate} as the signer's (they need not match). */
+    public static byte[] sign(KeyPair keys, X509CertificateHolder certificate, String signatureAlgorithm, byte[] content,
+                       boolean attached, List<X509CertificateHolder> extraCertificates) {
+        try {
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(signerInfo(keys, certificate, signatureAlgorithm));
+            generator.addCertificate(certificate);
+            for (X509CertificateHolder extra : extraCertificates) {
+                generator.addCertificate(extra);
+            }
+            return generator.generate(new CMSProcessableByteArray(content), attached).getEncoded();
+        } catch (GeneralSecurityException | IOException | CMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static SignerInfoGenerator signerInfo(KeyPair keys, X509CertificateHolder certificate, String signatureAlgorithm)
+            throws GeneralSecurityException {
+        try {
+            ASN1EncodableVector signedAttributes = new ASN1EncodableVector();
+            signedAttributes.add(new org.bouncycastle.asn1.cms.Attribute(CMSAttributes.signingTime,
+                    new DERSet(new Time(Date.from(NOW)))));
+            DefaultSignedAttributeTableGenerator attributes =
+                    new DefaultSignedAttributeTableGenerator(new AttributeTable(signedAttributes));
+            if (isDstu(signatureAlgorithm)) {
+                return new SignerInfoGeneratorBuilder(new SignatureAlgorithms().digestCalculatorProvider())
+                        .setContentDigest(new AlgorithmIdentifier(SignatureAlgorithms.GOST_34311))
+                        .setSignedAttributeGenerator(attributes)
+                        .build(new DstuSigner(keys, signatureAlgorithm, false), certificate);
+            }
+            return new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().setProvider(BC).build())
+                    .setSignedAttributeGenerator(attributes)
+                    .build(signer(keys, signatureAlgorithm), certificate);
+        } catch (OperatorCreationException e) {
+            throw new GeneralSecurityException(e);
+        }
+    }
+
+    private static ContentSigner signer(KeyPair keys, String signatureAlgorithm) throws GeneralSecurityException {
+        if (isDstu(signatureAlgorithm)) {
+            return new DstuSigner(keys, signatureAlgorithm, true);
+        }
+        try {
+            return new JcaContentSignerBuilder(signatureAlgorithm).setProvider(BC).build(keys.getPrivate());
+        } catch (OperatorCreationException e) {
+            throw new GeneralSecurityException(e);
+        }
+    }
+
+    private static boolean isDstu(String signatureAlgorithm) {
+        return signatureAlgorithm.startsWith("1.2.804.");
+    }
+
+    /**
+     * BC's DSTU 4145 Signature returns the value wrapped in an OCTET STRING, which is how certificates carry it;
+     * a CMS SignerInfo carries it unwrapped.
+     */
+    private static final class DstuSigner implements ContentSigner {
+
+        private final KeyPair keys;
+        private final String oid;
+        private final boolean wrapped;
+        private final ByteArrayOutputStream data = new ByteArrayOutputStream();
+
+        DstuSigner(KeyPair keys, String oid, boolean wrapped) {
+            this.keys = keys;
+            this.oid = oid;
+            this.wrapped = wrapped;
+        }
+
+        @Override
+        public AlgorithmIdentifier getAlgorithmIdentifier() {
+            return new AlgorithmIdentifier(new ASN1ObjectIdentifier(oid));
+        }
+
+        @Override
+        public OutputStream getOutputStream() {
+            return data;
+        }
+
+        @Override
+        public byte[] getSignature() {
+            try {
+                Signature signature = Signature.getInstance(SignatureAlgorithms.dstuJcaName(new ASN1ObjectIdentifier(oid)), BC);
+                signature.initSign(keys.getPrivate());
+                signature.update(data.toByteArray());
+                byte[] octetString = signature.sign();
+                return wrapped ? octetString : ASN1OctetString.getInstance(octetString).getOctets();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private interface ExtensionAdder {
+        void addTo(JcaX509v3CertificateBuilder builder) throws IOException;
+    }
+
+    private static X509CertificateHolder build(X500Name subject, KeyPair subjectKeys, X500Name issuer, KeyPair issuerKeys,
+                                               KeyType issuerType, Instant notBefore, Instant notAfter,
+                                               ExtensionAdder extensions) {
+        try {
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
+                    BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(notBefore), Date.from(notAfter), subject,
+                    subjectKeys.getPublic());
+            extensions.addTo(builder);
+            return builder.build(signer(issuerKeys, issuerType.signatureAlgorithm));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ExtensionAdder caExtensions() {
+        return builder -> {
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+        };
+    }
+
+    private static ExtensionAdder personExtensions(PersonProfile profile) {
+        return builder -> {
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(profile.keyUsage()));
+            if (profile.seal()) {
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(SigningCertificates.UA_SEAL));
+            }
+            if (profile.taxNumber() != null && !profile.taxInSerialNumber()) {
+                Vector<Attribute> attributes = new Vector<>();
+                attributes.add(new Attribute(SigningCertificates.DRFO, new DERSet(new DERPrintableString(profile.taxNumber()))));
+                builder.addExtension(Extension.subjectDirectoryAttributes, false, new SubjectDirectoryAttributes(attributes));
+            }
+        };
+    }
+
+    private static X500Name caName(String name) {
+        return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "UA").addRDN(BCStyle.O, name)
+                .addRDN(BCStyle.CN, name).build();
+    }
+
+    private static X500Name personName(PersonProfile profile) {
+        X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "UA")
+                .addRDN(BCStyle.SURNAME, "Шевченко").addRDN(BCStyle.GIVENNAME, "Олена Петрівна");
+        if (profile.taxNumber() != null && profile.taxInSerialNumber()) {
+            name.addRDN(BCStyle.SERIALNUMBER, "UA-" + profile.taxNumber() + "-0001");
+        }
+        return name.build();
+    }
+}
