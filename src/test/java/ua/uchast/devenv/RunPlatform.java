@@ -1,13 +1,15 @@
 package ua.uchast.devenv;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import ua.uchast.platform.control.DemoData;
 
 /**
  * The README's run command: an embedded MariaDB with its data in ./data (unless UCHAST_DB_HOST points at a server),
- * Payara Micro with the WAR and demo data, until Ctrl-C.
+ * then Payara Micro with the WAR (and demo data unless turned off), until Ctrl-C.
  */
 public final class RunPlatform {
 
@@ -17,32 +19,41 @@ public final class RunPlatform {
     public static void main(String[] args) throws InterruptedException {
         BuildLayout build = BuildLayout.fromSystemProperties();
         int port = Integer.parseInt(env("UCHAST_PORT").orElse("8080"));
-        DatabaseSettings external = env("UCHAST_DB_HOST").map(host -> new DatabaseSettings(host,
-                Integer.parseInt(env("UCHAST_DB_PORT").orElse("3306")), env("UCHAST_DB_NAME").orElse("uchast"),
-                env("UCHAST_DB_USER").orElse("uchast"), env("UCHAST_DB_PASSWORD").orElse(""))).orElse(null);
-        String demoData = env("UCHAST_DEMO_DATA").orElse(external == null ? "true" : "false");
+        boolean external = env("UCHAST_DB_HOST").isPresent();
+        String demoData = env("UCHAST_DEMO_DATA").orElse(external ? "false" : "true");
 
-        LocalPlatform platform = new LocalPlatform(build, build.projectDir().resolve("data/mariadb-base"),
-                build.projectDir().resolve("data/mariadb"), external, Map.of("UCHAST_DEMO_DATA", demoData), port);
+        AtomicReference<EmbeddedDatabase> database = new AtomicReference<>();
+        AtomicReference<PayaraProcess> payara = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping Uchast ...");
-            platform.close();
+            Optional.ofNullable(payara.get()).ifPresent(PayaraProcess::close);
+            Optional.ofNullable(database.get()).ifPresent(EmbeddedDatabase::close);
         }));
-        System.out.println(external == null ? "Starting the embedded MariaDB (data in ./data) and Payara Micro (about 30 s) ..."
-                : "Starting Payara Micro against " + external.host() + ":" + external.port() + " (about 30 s) ...");
-        platform.start("uchast");
 
+        Map<String, String> environment = new HashMap<>(Map.of("UCHAST_DEMO_DATA", demoData));
+        if (external) {
+            System.out.println("Using the database server at " + System.getenv("UCHAST_DB_HOST") + " (UCHAST_DB_* variables)");
+        } else {
+            System.out.println("Starting the embedded MariaDB (data kept in " + build.projectDir().resolve("data") + ") ...");
+            database.set(EmbeddedDatabase.start(build.projectDir().resolve("data/mariadb-base"),
+                    build.projectDir().resolve("data/mariadb")));
+            environment.putAll(database.get().provide("uchast", "uchast", "uchast-local").asEnvironment());
+        }
+        System.out.println("Starting Payara Micro on port " + port + " (about 30 s) ...");
+        payara.set(PayaraProcess.start(build, port, environment));
+
+        String url = payara.get().baseUrl();
         System.out.println();
-        System.out.println("  Uchast is running at " + platform.baseUrl());
-        System.out.println("  Server log: " + platform.log());
+        System.out.println("  Uchast is running at " + url);
+        System.out.println("  Server log: " + payara.get().log());
         if ("true".equals(demoData)) {
-            System.out.println("  Demo staff sign-in at " + platform.baseUrl() + "login — password for all: " + DemoData.PASSWORD);
+            System.out.println("  Demo staff sign-in at " + url + "login — password for all: " + DemoData.PASSWORD);
             DemoData.ADMINISTRATORS.forEach(user -> System.out.println("    " + user + "  (administrator)"));
             System.out.println("    " + DemoData.COMMISSION_MEMBER + "  (commission member)");
             System.out.println("    " + DemoData.OPERATOR + "  (service-centre operator)");
         }
         System.out.println("  Press Ctrl-C to stop.");
-        platform.awaitExit();
+        payara.get().awaitExit();
     }
 
     private static Optional<String> env(String name) {

@@ -1,0 +1,122 @@
+package ua.uchast.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import ua.uchast.devenv.BuildLayout;
+import ua.uchast.devenv.DatabaseServer;
+import ua.uchast.devenv.DatabaseSettings;
+import ua.uchast.devenv.EmbeddedDatabase;
+import ua.uchast.devenv.ExternalDatabaseServer;
+import ua.uchast.devenv.PayaraProcess;
+import ua.uchast.devenv.PortFinder;
+
+/**
+ * One database server and one Payara Micro for the whole integration suite (each start costs ~20 s), started on
+ * first use and stopped when the test JVM exits. By default an embedded MariaDB with fresh data under target/;
+ * with UCHAST_TEST_DB_HOST (and _PORT, _USER, _PASSWORD of an account that may create databases) an external one.
+ */
+public final class TestServices {
+
+    /** The database the running platform uses; integration tests use databases of their own. */
+    public static final String PLATFORM_DATABASE = "uchast_web";
+
+    private static final BuildLayout BUILD = BuildLayout.fromSystemProperties();
+    private static DatabaseServer server;
+    private static EmbeddedDatabase embedded;
+    private static PayaraProcess payara;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestServices::stopAll));
+    }
+
+    private TestServices() {
+    }
+
+    public static BuildLayout build() {
+        return BUILD;
+    }
+
+    public static synchronized DatabaseSettings database(String name) {
+        if (server == null) {
+            server = env("UCHAST_TEST_DB_HOST").<DatabaseServer>map(host -> new ExternalDatabaseServer(host,
+                    Integer.parseInt(env("UCHAST_TEST_DB_PORT").orElse("3306")), env("UCHAST_TEST_DB_USER").orElse("root"),
+                    env("UCHAST_TEST_DB_PASSWORD").orElse(""))).orElseGet(TestServices::startEmbedded);
+        }
+        return server.provide(name, "uchast", "uchast-test");
+    }
+
+    /** The base URL (ending in /) of the platform under test, with demo data loaded. */
+    public static synchronized String platformUrl() {
+        if (payara == null) {
+            startPayara();
+        }
+        return payara.baseUrl();
+    }
+
+    /** Stops Payara and (when embedded) the database, and starts both again on the same data, as a restart would. */
+    public static synchronized void restartPlatform() {
+        platformUrl();
+        payara.close();
+        if (embedded != null) {
+            int port = embedded.port();
+            embedded.close();
+            embedded = EmbeddedDatabase.start(embeddedBase(), embeddedData(), port);
+            server = embedded;
+        }
+        startPayara();
+    }
+
+    private static void startPayara() {
+        DatabaseSettings settings = database(PLATFORM_DATABASE);
+        payara = PayaraProcess.start(BUILD, PortFinder.freePort(),
+                merged(settings.asEnvironment(), Map.of("UCHAST_DEMO_DATA", "true")));
+    }
+
+    private static EmbeddedDatabase startEmbedded() {
+        deleteRecursively(embeddedData());
+        embedded = EmbeddedDatabase.start(embeddedBase(), embeddedData());
+        return embedded;
+    }
+
+    private static Path embeddedBase() {
+        return BUILD.targetDir().resolve("it-mariadb/base");
+    }
+
+    private static Path embeddedData() {
+        return BUILD.targetDir().resolve("it-mariadb/data");
+    }
+
+    private static synchronized void stopAll() {
+        Optional.ofNullable(payara).ifPresent(PayaraProcess::close);
+        Optional.ofNullable(server).ifPresent(DatabaseServer::close);
+    }
+
+    private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {
+        HashMap<String, String> all = new HashMap<>(first);
+        all.putAll(second);
+        return all;
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank());
+    }
+}

@@ -1,0 +1,58 @@
+package ua.uchast.testsupport;
+
+import java.time.Clock;
+
+import jakarta.persistence.EntityManager;
+
+import ua.uchast.audit.boundary.AuditTrail;
+import ua.uchast.community.boundary.CurrentStaff;
+import ua.uchast.community.boundary.StaffDirectory;
+import ua.uchast.community.boundary.StaffGuard;
+import ua.uchast.community.control.JpaHromadaRepository;
+import ua.uchast.community.control.JpaStaffRepository;
+import ua.uchast.community.control.PasswordHasher;
+import ua.uchast.cycle.boundary.CycleAdministration;
+import ua.uchast.cycle.control.JpaCycleRepository;
+import ua.uchast.platform.boundary.StaffActionPerformed;
+
+/** The boundaries wired by hand around one entity manager, the way CDI wires them in the container. */
+public final class Wiring {
+
+    private static final PasswordHasher PASSWORD_HASHER = new PasswordHasher();
+
+    private final EntityManager entityManager;
+    private final CurrentStaff staff;
+    private final Clock clock;
+
+    public Wiring(EntityManager entityManager, CurrentStaff staff, Clock clock) {
+        this.entityManager = entityManager;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    public StaffGuard guard() {
+        return new StaffGuard(staff);
+    }
+
+    public AuditTrail auditTrail() {
+        return new AuditTrail(entityManager, guard());
+    }
+
+    public CycleAdministration cycleAdministration() {
+        return new CycleAdministration(guard(), new JpaCycleRepository(entityManager), staffActions(), clock);
+    }
+
+    public StaffDirectory staffDirectory() {
+        return new StaffDirectory(guard(), new JpaStaffRepository(entityManager), new JpaHromadaRepository(entityManager),
+                PASSWORD_HASHER, staffActions(), clock);
+    }
+
+    public static PasswordHasher passwordHasher() {
+        return PASSWORD_HASHER;
+    }
+
+    private DeliveringEvent<StaffActionPerformed> staffActions() {
+        AuditTrail trail = auditTrail();
+        return new DeliveringEvent<>(trail::record);
+    }
+}
