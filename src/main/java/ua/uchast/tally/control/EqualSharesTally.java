@@ -20,7 +20,8 @@ import ua.uchast.tally.entity.Tie;
  * Method of Equal Shares with cost utilities (every listed project counts as approved), completed by "add1": start
  * each voter with floor(budget / voters), raise it by 1 while the outcome still fits the budget, and keep the last
  * outcome that fit. With {@code equalshares/add1-comparison} the greedy outcome replaces it only if strictly more
- * voters prefer greedy (a voter's utility is the total cost of the winners they listed).
+ * voters prefer greedy (a voter prefers the outcome with more of the projects they listed; this is what reproduces the
+ * official Wieliczka 2023 comparison, 1615 to 873).
  *
  * <p>All arithmetic is exact. Voters with the same payment history have the same budget, so they are kept together in
  * a "budget class" whose budget is a numerator over a denominator shared by all classes.
@@ -77,15 +78,15 @@ public final class EqualSharesTally {
         return selected;
     }
 
-    /** {voters strictly preferring a, voters strictly preferring b}. */
+    /** {voters with more listed winners in a, voters with more in b}. */
     private static long[] votersPreferring(IndexedElection election, boolean[] a, boolean[] b) {
         long[] counts = new long[2];
         for (int ballot = 0; ballot < election.ballotProjects.length; ballot++) {
             long utilityA = 0;
             long utilityB = 0;
             for (int project : election.ballotProjects[ballot]) {
-                utilityA += a[project] ? election.cost[project] : 0;
-                utilityB += b[project] ? election.cost[project] : 0;
+                utilityA += a[project] ? 1 : 0;
+                utilityB += b[project] ? 1 : 0;
             }
             if (utilityA != utilityB) {
                 counts[utilityA > utilityB ? 0 : 1] += election.ballotWeight[ballot];
