@@ -2,10 +2,15 @@ package ua.uchast.tally.control;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.stream.Stream;
 
 import ua.uchast.tally.entity.EqualSharesReport;
 import ua.uchast.tally.entity.Outcome;
@@ -41,10 +46,11 @@ public final class EqualSharesTally {
         long budget = election.election.budget();
         long voters = election.voterCount();
         long perVoter = voters == 0 ? 0 : budget / voters;
-        Selection best = new Run(election, perVoter).select();
+        int[][] supporters = supportersByProject(election);
+        Selection best = new Run(election, supporters, perVoter).select();
         while (!(options.stopAtFirstExhaustive() && best.exhaustive(election, budget))
                 && !best.selectsEverySupported(election) && perVoter < budget) {
-            Selection next = new Run(election, perVoter + 1).select();
+            Selection next = new Run(election, supporters, perVoter + 1).select();
             if (next.cost > budget) {
                 break;
             }
@@ -158,26 +164,46 @@ public final class EqualSharesTally {
         }
     }
 
+    /** Voters with the same payment history: the same budget (numerator over the run's common denominator). */
+    private static final class BudgetClass {
+        final long[] support;
+        BigInteger budget;
+        long weight;
+
+        BudgetClass(long[] support, BigInteger budget, long weight) {
+            this.support = support;
+            this.budget = budget;
+            this.weight = weight;
+        }
+    }
+
     /** One Equal Shares run with a given starting budget per voter. */
     private static final class Run {
-        private static final int BROKE = -1;
-
         private final IndexedElection election;
         private final int[][] supporters;
-        private final List<long[]> classSupport = new ArrayList<>();
-        private final List<BigInteger> classBudget = new ArrayList<>();
-        private final List<Long> classWeight = new ArrayList<>();
-        private final int[] classOf;
+        /** The class of each ballot group; null once its voters have spent everything. */
+        private final BudgetClass[] classOf;
+        private final List<BudgetClass> live = new ArrayList<>();
+        /** Per project, the classes that had supporters of it (entries whose support fell to 0 are dropped lazily). */
+        private final List<List<BudgetClass>> classesSupporting = new ArrayList<>();
         private BigInteger commonDenominator = BigInteger.ONE;
         private int round;
 
-        Run(IndexedElection election, long perVoterBudget) {
+        Run(IndexedElection election, int[][] supporters, long perVoterBudget) {
             this.election = election;
-            this.supporters = supportersByProject(election);
-            this.classOf = new int[election.ballotProjects.length];
-            classSupport.add(election.votes.clone());
-            classBudget.add(BigInteger.valueOf(perVoterBudget));
-            classWeight.add(election.voterCount());
+            this.supporters = supporters;
+            BudgetClass everyone = new BudgetClass(election.votes.clone(), BigInteger.valueOf(perVoterBudget),
+                    election.voterCount());
+            live.add(everyone);
+            this.classOf = new BudgetClass[election.ballotProjects.length];
+            Arrays.fill(classOf, everyone);
+            for (int project = 0; project < election.projectCount; project++) {
+                List<BudgetClass> classes = new ArrayList<>();
+                if (election.votes[project] > 0) {
+                    classes.add(everyone);
+                }
+                classesSupporting.add(classes);
+            }
         }
 
         Selection select() {
@@ -236,32 +262,28 @@ public final class EqualSharesTally {
 
         /** The current price of a project, or null if its supporters together cannot pay for it any more. */
         private Candidate price(int project) {
-            List<Integer> paying = new ArrayList<>();
+            List<BudgetClass> paying = supportingClasses(project);
             BigInteger money = BigInteger.ZERO;
             long weight = 0;
-            for (int k = 0; k < classSupport.size(); k++) {
-                long support = classSupport.get(k)[project];
-                if (support > 0 && classBudget.get(k).signum() > 0) {
-                    paying.add(k);
-                    money = money.add(classBudget.get(k).multiply(BigInteger.valueOf(support)));
-                    weight += support;
-                }
+            for (BudgetClass payer : paying) {
+                money = money.add(payer.budget.multiply(BigInteger.valueOf(payer.support[project])));
+                weight += payer.support[project];
             }
             BigInteger remaining = BigInteger.valueOf(election.cost[project]).multiply(commonDenominator);
             if (money.compareTo(remaining) < 0) {
                 return null;
             }
             // Classes that cannot pay the equal share q = remaining / weight pay all they have; q only grows.
+            boolean[] payingAll = new boolean[paying.size()];
             boolean changed = true;
             while (changed) {
                 changed = false;
                 for (int i = 0; i < paying.size(); i++) {
-                    int k = paying.get(i);
-                    if (k >= 0 && classBudget.get(k).multiply(BigInteger.valueOf(weight)).compareTo(remaining) < 0) {
-                        long support = classSupport.get(k)[project];
-                        remaining = remaining.subtract(classBudget.get(k).multiply(BigInteger.valueOf(support)));
-                        weight -= support;
-                        paying.set(i, BROKE);
+                    BudgetClass payer = paying.get(i);
+                    if (!payingAll[i] && payer.budget.multiply(BigInteger.valueOf(weight)).compareTo(remaining) < 0) {
+                        remaining = remaining.subtract(payer.budget.multiply(BigInteger.valueOf(payer.support[project])));
+                        weight -= payer.support[project];
+                        payingAll[i] = true;
                         changed = true;
                     }
                 }
@@ -274,112 +296,103 @@ public final class EqualSharesTally {
             return new Candidate(project, round, remaining, weight, rhoDenominator);
         }
 
-        /** Supporters of the chosen project pay min(budget, q); the others' budgets are rescaled to the new denominator. */
+        private List<BudgetClass> supportingClasses(int project) {
+            List<BudgetClass> classes = classesSupporting.get(project);
+            classes.removeIf(candidate -> candidate.support[project] == 0 || candidate.weight == 0);
+            return classes;
+        }
+
+        /** Supporters of the chosen project pay min(budget, q), after all budgets move to the new denominator. */
         private void pay(Candidate chosen) {
             int project = chosen.project();
             BigInteger weight = BigInteger.valueOf(chosen.weight());
-            BigInteger share = chosen.sharedAmount();
-            int classCount = classSupport.size();
-            int[] splitInto = new int[classCount];
-            boolean[] wholeClassSupports = new boolean[classCount];
-            BigInteger[] newBudget = new BigInteger[classCount];
-            for (int k = 0; k < classCount; k++) {
-                splitInto[k] = k;
-                wholeClassSupports[k] = classWeight.get(k) > 0 && classSupport.get(k)[project] == classWeight.get(k);
-                if (classSupport.get(k)[project] > 0) {
-                    BigInteger left = classBudget.get(k).multiply(weight).subtract(share);
-                    newBudget[k] = left.signum() > 0 ? left : BigInteger.ZERO;
-                }
-                classBudget.set(k, classBudget.get(k).multiply(weight));
-            }
-            for (int ballot : supporters[project]) {
-                int k = classOf[ballot];
-                if (k == BROKE) {
-                    continue;
-                }
-                int target;
-                if (newBudget[k].signum() == 0) {
-                    target = BROKE;
-                } else if (wholeClassSupports[k]) {
-                    target = k;
-                } else {
-                    if (splitInto[k] == k) {
-                        splitInto[k] = addClass(newBudget[k]);
-                    }
-                    target = splitInto[k];
-                }
-                move(ballot, k, target);
-            }
-            for (int k = 0; k < classCount; k++) {
-                if (wholeClassSupports[k]) {
-                    classBudget.set(k, newBudget[k]);
-                }
+            for (BudgetClass budgetClass : live) {
+                budgetClass.budget = budgetClass.budget.multiply(weight);
             }
             commonDenominator = commonDenominator.multiply(weight);
-            reduce();
-        }
-
-        private int addClass(BigInteger budget) {
-            classSupport.add(new long[election.projectCount]);
-            classBudget.add(budget);
-            classWeight.add(0L);
-            return classSupport.size() - 1;
-        }
-
-        private void move(int ballot, int from, int to) {
-            if (from == to) {
-                return;
-            }
-            long weight = election.ballotWeight[ballot];
-            long[] fromSupport = classSupport.get(from);
-            for (int project : election.ballotProjects[ballot]) {
-                fromSupport[project] -= weight;
-            }
-            classWeight.set(from, classWeight.get(from) - weight);
-            if (to != BROKE) {
-                long[] toSupport = classSupport.get(to);
-                for (int project : election.ballotProjects[ballot]) {
-                    toSupport[project] += weight;
+            Map<BudgetClass, BudgetClass> movingTo = new IdentityHashMap<>();
+            List<BudgetClass> paidPartly = new ArrayList<>();
+            for (BudgetClass payer : supportingClasses(project)) {
+                BigInteger left = payer.budget.subtract(chosen.sharedAmount());
+                if (left.signum() <= 0) {
+                    movingTo.put(payer, null);
+                } else if (payer.support[project] == payer.weight) {
+                    payer.budget = left;
+                    paidPartly.add(payer);
+                } else {
+                    BudgetClass split = new BudgetClass(new long[election.projectCount], left, 0);
+                    live.add(split);
+                    movingTo.put(payer, split);
+                    paidPartly.add(split);
                 }
-                classWeight.set(to, classWeight.get(to) + weight);
+            }
+            for (int ballot : supporters[project]) {
+                BudgetClass from = classOf[ballot];
+                if (from != null && movingTo.containsKey(from)) {
+                    move(ballot, from, movingTo.get(from));
+                }
+            }
+            live.removeIf(budgetClass -> budgetClass.weight == 0);
+            reduce(paidPartly);
+        }
+
+        private void move(int ballot, BudgetClass from, BudgetClass to) {
+            long weight = election.ballotWeight[ballot];
+            for (int project : election.ballotProjects[ballot]) {
+                from.support[project] -= weight;
+            }
+            from.weight -= weight;
+            if (to != null) {
+                for (int project : election.ballotProjects[ballot]) {
+                    if (to.support[project] == 0) {
+                        classesSupporting.get(project).add(to);
+                    }
+                    to.support[project] += weight;
+                }
+                to.weight += weight;
             }
             classOf[ballot] = to;
         }
 
-        /** Divides the shared denominator and all budgets by their greatest common divisor. */
-        private void reduce() {
+        /**
+         * Divides the shared denominator and all budgets by their greatest common divisor. The classes that just paid
+         * come first: the others were all multiplied by the same weight, so they rarely bring the divisor down to 1.
+         */
+        private void reduce(List<BudgetClass> justPaid) {
             BigInteger divisor = commonDenominator;
-            for (int k = 0; k < classBudget.size() && !divisor.equals(BigInteger.ONE); k++) {
-                if (classWeight.get(k) > 0) {
-                    divisor = divisor.gcd(classBudget.get(k));
+            for (Iterator<BudgetClass> classes = Stream.concat(justPaid.stream(), live.stream()).iterator();
+                    classes.hasNext() && !divisor.equals(BigInteger.ONE);) {
+                BudgetClass budgetClass = classes.next();
+                if (budgetClass.weight > 0) {
+                    divisor = divisor.gcd(budgetClass.budget);
                 }
             }
             if (!divisor.equals(BigInteger.ONE)) {
                 commonDenominator = commonDenominator.divide(divisor);
-                for (int k = 0; k < classBudget.size(); k++) {
-                    classBudget.set(k, classWeight.get(k) > 0 ? classBudget.get(k).divide(divisor) : BigInteger.ZERO);
+                for (BudgetClass budgetClass : live) {
+                    budgetClass.budget = budgetClass.budget.divide(divisor);
                 }
             }
         }
+    }
 
-        private static int[][] supportersByProject(IndexedElection election) {
-            int[] counts = new int[election.projectCount];
-            for (int[] listed : election.ballotProjects) {
-                for (int project : listed) {
-                    counts[project]++;
-                }
+    private static int[][] supportersByProject(IndexedElection election) {
+        int[] counts = new int[election.projectCount];
+        for (int[] listed : election.ballotProjects) {
+            for (int project : listed) {
+                counts[project]++;
             }
-            int[][] supporters = new int[election.projectCount][];
-            for (int project = 0; project < election.projectCount; project++) {
-                supporters[project] = new int[counts[project]];
-                counts[project] = 0;
-            }
-            for (int ballot = 0; ballot < election.ballotProjects.length; ballot++) {
-                for (int project : election.ballotProjects[ballot]) {
-                    supporters[project][counts[project]++] = ballot;
-                }
-            }
-            return supporters;
         }
+        int[][] supporters = new int[election.projectCount][];
+        for (int project = 0; project < election.projectCount; project++) {
+            supporters[project] = new int[counts[project]];
+            counts[project] = 0;
+        }
+        for (int ballot = 0; ballot < election.ballotProjects.length; ballot++) {
+            for (int project : election.ballotProjects[ballot]) {
+                supporters[project][counts[project]++] = ballot;
+            }
+        }
+        return supporters;
     }
 }

@@ -120,7 +120,9 @@ public final class PabulibParser {
                 return;
             }
             if (fields.size() != header.size()) {
-                throw error("has " + fields.size() + " fields but the " + section + " header has " + header.size());
+                String hint = section == Section.META ? " (is the PROJECTS line missing?)" : "";
+                throw error("has " + fields.size() + " fields but the " + section + " header has " + header.size()
+                        + hint);
             }
             switch (section) {
                 case META -> readMeta(fields);
