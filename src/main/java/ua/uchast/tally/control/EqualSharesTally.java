@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import ua.uchast.tally.entity.EqualSharesReport;
@@ -48,14 +49,22 @@ public final class EqualSharesTally {
         long perVoter = voters == 0 ? 0 : budget / voters;
         int[][] supporters = supportersByProject(election);
         Selection best = new Run(election, supporters, perVoter).select();
-        while (!(options.stopAtFirstExhaustive() && best.exhaustive(election, budget))
-                && !best.selectsEverySupported(election) && perVoter < budget) {
-            Selection next = new Run(election, supporters, perVoter + 1).select();
-            if (next.cost > budget) {
-                break;
+        // The runs for the next few per-voter budgets are independent, so they are computed in parallel and then
+        // examined in order; a run past the first one that does not fit is wasted, the result is the same.
+        int batch = Runtime.getRuntime().availableProcessors();
+        raising:
+        while (true) {
+            long from = perVoter + 1;
+            List<Selection> next = LongStream.range(from, from + batch).parallel()
+                    .mapToObj(each -> new Run(election, supporters, each).select()).toList();
+            for (Selection selection : next) {
+                if (options.stopAtFirstExhaustive() && best.exhaustive(election, budget)
+                        || best.selectsEverySupported(election) || perVoter >= budget || selection.cost > budget) {
+                    break raising;
+                }
+                perVoter++;
+                best = selection;
             }
-            perVoter++;
-            best = next;
         }
         TallyResult equalShares = result(election, options.rule(), best);
         if (options.rule() != TallyRule.EQUAL_SHARES_ADD1_COMPARISON) {
