@@ -1,0 +1,36 @@
+package ua.uchast.tally.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Winner-selection rules, named as in the pabulib format (META {@code rule}). */
+public enum TallyRule {
+    /** Fund by score, skipping a project that does not fit and continuing with the next. */
+    GREEDY("greedy"),
+    /** Fund by score, stopping at the first project that does not fit. */
+    GREEDY_NO_SKIP("greedy-no-skip"),
+    /** Like {@link #GREEDY}, but a project below META {@code min_project_score_threshold} cannot win. */
+    GREEDY_THRESHOLD("greedy-threshold"),
+    /** Method of Equal Shares (cost utilities) completed by raising the per-voter budget by 1. */
+    EQUAL_SHARES_ADD1("equalshares/add1"),
+    /** {@link #EQUAL_SHARES_ADD1}, replaced by greedy only if strictly more voters prefer the greedy outcome. */
+    EQUAL_SHARES_ADD1_COMPARISON("equalshares/add1-comparison");
+
+    private final String pabulibName;
+
+    TallyRule(String pabulibName) {
+        this.pabulibName = pabulibName;
+    }
+
+    public String pabulibName() {
+        return pabulibName;
+    }
+
+    public boolean equalShares() {
+        return this == EQUAL_SHARES_ADD1 || this == EQUAL_SHARES_ADD1_COMPARISON;
+    }
+
+    public static Optional<TallyRule> fromPabulibName(String name) {
+        return Arrays.stream(values()).filter(rule -> rule.pabulibName.equals(name)).findFirst();
+    }
+}

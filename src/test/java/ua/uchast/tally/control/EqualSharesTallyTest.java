@@ -1,0 +1,100 @@
+package ua.uchast.tally.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import ua.uchast.tally.TestElections;
+import ua.uchast.tally.entity.EqualSharesReport;
+import ua.uchast.tally.entity.Outcome;
+import ua.uchast.tally.entity.PbElection;
+import ua.uchast.tally.entity.TallyOptions;
+import ua.uchast.tally.entity.TallyResult;
+import ua.uchast.tally.entity.TallyRule;
+import ua.uchast.tally.entity.Tie;
+import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.TieCriterion;
+
+class EqualSharesTallyTest {
+
+    private final EqualSharesTally equalShares = new EqualSharesTally();
+    private final GreedyTally greedy = new GreedyTally();
+
+    /** 60 voters want A and B, 40 want C: greedy gives the majority everything, Equal Shares funds C too. */
+    private final PbElection majorityAndMinority = TestElections.approval().project("A", 50).project("B", 50)
+            .project("C", 40).ballot(60, "A", "B").ballot(40, "C").build(100);
+
+    @Test
+    void equalSharesIsProportionalWhereGreedyIsNot() {
+        TallyResult mes = tally(majorityAndMinority, TallyRule.EQUAL_SHARES_ADD1);
+
+        assertEquals(List.of("A", "B"), greedy.tally(majorityAndMinority, TallyRule.GREEDY, TieBreak.PABULIB_DEFAULT)
+                .winners());
+        assertEquals(List.of("A", "C"), mes.winners());
+        assertEquals(90, mes.totalCost());
+        assertEquals(Outcome.NOT_CHOSEN_BY_EQUAL_SHARES, mes.outcomeOf("B").orElseThrow().outcome());
+        assertEquals(1, mes.equalShares().orElseThrow().perVoterBudget());
+        assertEquals(50, mes.outcomeOf("A").orElseThrow().budgetLeft());
+        assertEquals(10, mes.outcomeOf("C").orElseThrow().budgetLeft());
+    }
+
+    @Test
+    void comparisonSwitchesToGreedyWhenStrictlyMoreVotersPreferIt() {
+        TallyResult result = tally(majorityAndMinority, TallyRule.EQUAL_SHARES_ADD1_COMPARISON);
+
+        assertEquals(List.of("A", "B"), result.winners());
+        assertEquals(new EqualSharesReport(1, false, 40, 60, true), result.equalShares().orElseThrow());
+        assertEquals(Outcome.DID_NOT_FIT, result.outcomeOf("C").orElseThrow().outcome());
+    }
+
+    @Test
+    void comparisonKeepsEqualSharesOnADraw() {
+        PbElection election = TestElections.approval().project("A", 50).project("B", 50).project("C", 40)
+                .ballot(50, "A", "B").ballot(50, "C").build(100);
+
+        TallyResult result = tally(election, TallyRule.EQUAL_SHARES_ADD1_COMPARISON);
+
+        assertEquals(List.of("A", "C"), result.winners());
+        assertFalse(result.equalShares().orElseThrow().greedyChosenByComparison());
+    }
+
+    @Test
+    void equalPriceTieGoesToTheCheaperProjectOrToTheEarlierOne() {
+        PbElection election = TestElections.approval().project("X", 60).project("Y", 50).ballot(10, "X", "Y")
+                .build(60);
+
+        TallyResult byCost = tally(election, TallyRule.EQUAL_SHARES_ADD1);
+        TallyResult byOrder = equalShares.tally(election,
+                TallyOptions.of(TallyRule.EQUAL_SHARES_ADD1, TieBreak.of(TieCriterion.FILE_ORDER)));
+
+        assertEquals(List.of("Y"), byCost.winners());
+        assertEquals(List.of(new Tie(List.of("Y", "X"), List.of(TieCriterion.LOWER_COST))), byCost.ties());
+        assertEquals(List.of("X"), byOrder.winners());
+    }
+
+    @Test
+    void add1RaisesThePerVoterBudgetWhileTheOutcomeFits() {
+        // At 1 per voter nobody can afford anything; at 5 the ten voters fund A (cost 45) and nothing else fits.
+        PbElection election = TestElections.approval().project("A", 45).project("B", 30).ballot(9, "A")
+                .ballot(1, "B").build(50);
+
+        TallyResult result = tally(election, TallyRule.EQUAL_SHARES_ADD1);
+
+        assertEquals(List.of("A"), result.winners());
+        assertTrue(result.equalShares().orElseThrow().perVoterBudget() >= 5);
+    }
+
+    @Test
+    void sameInputSameOutput() {
+        assertEquals(tally(majorityAndMinority, TallyRule.EQUAL_SHARES_ADD1_COMPARISON),
+                tally(majorityAndMinority, TallyRule.EQUAL_SHARES_ADD1_COMPARISON));
+    }
+
+    private TallyResult tally(PbElection election, TallyRule rule) {
+        return equalShares.tally(election, TallyOptions.of(rule, TieBreak.PABULIB_DEFAULT));
+    }
+}

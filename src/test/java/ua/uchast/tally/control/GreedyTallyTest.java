@@ -1,0 +1,139 @@
+package ua.uchast.tally.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import ua.uchast.tally.PabulibFiles;
+import ua.uchast.tally.TestElections;
+import ua.uchast.tally.entity.Outcome;
+import ua.uchast.tally.entity.PbElection;
+import ua.uchast.tally.entity.ProjectOutcome;
+import ua.uchast.tally.entity.TallyResult;
+import ua.uchast.tally.entity.TallyRule;
+import ua.uchast.tally.entity.Tie;
+import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.TieCriterion;
+
+class GreedyTallyTest {
+
+    private final GreedyTally greedy = new GreedyTally();
+
+    @Test
+    void gdyniaSkippingAddsProjectOneButNoSkipStops() {
+        PbElection gdynia = PabulibFiles.parse("Poland_Gdynia");
+
+        TallyResult noSkip = tally(gdynia, TallyRule.GREEDY_NO_SKIP);
+        TallyResult skip = tally(gdynia, TallyRule.GREEDY);
+
+        assertEquals(PabulibFiles.officialWinners(gdynia), noSkip.winners());
+        List<String> expected = new ArrayList<>(noSkip.winners());
+        expected.add("1");
+        assertEquals(expected.stream().sorted().toList(), skip.winners().stream().sorted().toList());
+        assertEquals(Outcome.DID_NOT_FIT, noSkip.outcomeOf("9").orElseThrow().outcome());
+        assertEquals(Outcome.STOPPED, noSkip.outcomeOf("1").orElseThrow().outcome());
+    }
+
+    @Test
+    void katowiceThresholdKeepsOutLowScores() {
+        PbElection katowice = PabulibFiles.parse("Poland_Katowice");
+
+        TallyResult withThreshold = tally(katowice, TallyRule.GREEDY_THRESHOLD);
+        TallyResult plain = tally(katowice, TallyRule.GREEDY);
+
+        assertEquals(PabulibFiles.officialWinners(katowice), withThreshold.winners());
+        assertEquals(Outcome.BELOW_THRESHOLD, withThreshold.outcomeOf("L3/09/X").orElseThrow().outcome());
+        assertEquals(46, withThreshold.outcomeOf("L3/09/X").orElseThrow().score());
+        assertTrue(plain.winners().containsAll(List.of("L3/08/X", "L3/09/X")));
+        assertEquals(withThreshold.winners().size() + 2, plain.winners().size());
+    }
+
+    @Test
+    void lodzWithoutThresholdAddsP207LP() {
+        PbElection lodz = PabulibFiles.parse("Poland_Lodz");
+
+        assertEquals(PabulibFiles.officialWinners(lodz), tally(lodz, TallyRule.GREEDY_THRESHOLD).winners());
+        List<String> plain = tally(lodz, TallyRule.GREEDY).winners();
+        assertTrue(plain.contains("P207LP"));
+        assertEquals(PabulibFiles.officialWinners(lodz).size() + 1, plain.size());
+    }
+
+    @Test
+    void warszawaTieOn554VotesGoesToTheCheaperProject() {
+        TallyResult result = tally(PabulibFiles.parse("Poland_Warszawa_2022"), TallyRule.GREEDY);
+
+        ProjectOutcome cheaper = result.outcomeOf("24").orElseThrow();
+        ProjectOutcome dearer = result.outcomeOf("930").orElseThrow();
+        assertEquals(554, cheaper.votes());
+        assertEquals(554, dearer.votes());
+        assertEquals(Outcome.WON, cheaper.outcome());
+        assertEquals(Outcome.DID_NOT_FIT, dearer.outcome());
+        assertEquals(cheaper.position() + 1, dearer.position());
+        assertTrue(result.ties().contains(new Tie(List.of("24", "930"), List.of(TieCriterion.LOWER_COST))));
+    }
+
+    @Test
+    void tieBrokenByLowerCostThenFileOrder() {
+        PbElection election = TestElections.approval().project("A", 60).project("B", 50).project("C", 50)
+                .ballot(10, "A", "B", "C").build(60);
+
+        TallyResult byCost = greedy.tally(election, TallyRule.GREEDY, TieBreak.PABULIB_DEFAULT);
+        TallyResult byOrder = greedy.tally(election, TallyRule.GREEDY, TieBreak.of(TieCriterion.FILE_ORDER));
+
+        assertEquals(List.of("B"), byCost.winners());
+        assertEquals(List.of(new Tie(List.of("B", "C", "A"), List.of(TieCriterion.FILE_ORDER, TieCriterion.LOWER_COST))),
+                byCost.ties());
+        assertEquals(List.of("A"), byOrder.winners());
+        assertEquals(List.of(new Tie(List.of("A", "B", "C"), List.of(TieCriterion.FILE_ORDER))), byOrder.ties());
+    }
+
+    @Test
+    void randomSeedTieBreakIsReproducibleAndDependsOnTheSeed() {
+        PbElection election = TestElections.approval().project("A", 10).project("B", 10).project("C", 10)
+                .project("D", 10).ballot(1, "A", "B", "C", "D").build(10);
+        List<String> winners = new ArrayList<>();
+        for (String seed : List.of("2024-cycle-1", "2024-cycle-2", "2024-cycle-3", "2024-cycle-4", "2024-cycle-5")) {
+            TieBreak tieBreak = TieBreak.withSeed(seed, TieCriterion.RANDOM_SEED);
+            TallyResult first = greedy.tally(election, TallyRule.GREEDY, tieBreak);
+            assertEquals(first, greedy.tally(election, TallyRule.GREEDY, tieBreak));
+            assertEquals(List.of(TieCriterion.RANDOM_SEED), first.ties().get(0).decidedBy());
+            winners.add(first.winners().get(0));
+        }
+        assertNotEquals(1, winners.stream().distinct().count(), "five seeds all chose " + winners);
+    }
+
+    @Test
+    void runningBudgetAndReasonsExplainEveryProject() {
+        PbElection election = TestElections.approval().project("A", 50).project("B", 40).project("C", 30)
+                .project("D", 5).meta("min_project_score_threshold", "3")
+                .ballot(5, "A").ballot(4, "B", "C").ballot(2, "D").build(80);
+
+        TallyResult result = greedy.tally(election, TallyRule.GREEDY_THRESHOLD, TieBreak.PABULIB_DEFAULT);
+
+        assertEquals(List.of(
+                new ProjectOutcome("A", 50, 5, 5, Outcome.WON, 1, 30),
+                new ProjectOutcome("C", 30, 4, 4, Outcome.WON, 2, 0),
+                new ProjectOutcome("B", 40, 4, 4, Outcome.DID_NOT_FIT, 3, 0),
+                new ProjectOutcome("D", 5, 2, 2, Outcome.BELOW_THRESHOLD, 4, 0)), result.outcomes());
+        assertEquals(List.of("A", "C"), result.winners());
+        assertEquals(80, result.totalCost());
+    }
+
+    @Test
+    void thresholdRuleNeedsAThreshold() {
+        PbElection election = TestElections.approval().project("A", 1).ballot(1, "A").build(1);
+
+        assertThrows(IllegalArgumentException.class,
+                () -> greedy.tally(election, TallyRule.GREEDY_THRESHOLD, TieBreak.PABULIB_DEFAULT));
+    }
+
+    private TallyResult tally(PbElection election, TallyRule rule) {
+        return greedy.tally(election, rule, TieBreak.PABULIB_DEFAULT);
+    }
+}
