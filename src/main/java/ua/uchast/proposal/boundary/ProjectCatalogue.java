@@ -1,0 +1,87 @@
+package ua.uchast.proposal.boundary;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ua.uchast.community.boundary.CurrentStaff;
+import ua.uchast.community.entity.StaffRole;
+import ua.uchast.identity.boundary.CurrentResident;
+import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.proposal.control.CatalogueQuery;
+import ua.uchast.proposal.control.Page;
+import ua.uchast.proposal.control.ProjectRepository;
+import ua.uchast.proposal.entity.Attachment;
+import ua.uchast.proposal.entity.Project;
+
+/**
+ * What anyone may read about projects: a cycle's catalogue, a project's page and its files. A draft is visible only
+ * to its author and the hromada's commission, who alone also see the private contacts.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProjectCatalogue {
+
+    private ProjectRepository projects;
+    private CurrentResident currentResident;
+    private CurrentStaff currentStaff;
+
+    protected ProjectCatalogue() {
+    }
+
+    @Inject
+    public ProjectCatalogue(ProjectRepository projects, CurrentResident currentResident, CurrentStaff currentStaff) {
+        this.projects = projects;
+        this.currentResident = currentResident;
+        this.currentStaff = currentStaff;
+    }
+
+    /** Only projects that have left the author's desk, whatever statuses the query names. */
+    public Page<Project> page(CatalogueQuery query) {
+        return projects.catalogue(query);
+    }
+
+    public Project project(Long projectId) {
+        Project project = projects.byId(projectId).orElseThrow(NotFoundException::new);
+        if (!project.status().isPublic() && !mayViewPrivate(project)) {
+            throw new NotFoundException();
+        }
+        return project;
+    }
+
+    /** The author and the commission of the project's hromada: they see contacts, co-authors and drafts. */
+    public boolean mayViewPrivate(Project project) {
+        return currentResident.get().filter(resident -> project.isAuthor(resident.id())).isPresent() || isCommissionOf(project);
+    }
+
+    public boolean isCommissionOf(Project project) {
+        return currentStaff.get().filter(staff -> staff.role() == StaffRole.COMMISSION && staff.hromadaId().equals(project.hromadaId()))
+                .isPresent();
+    }
+
+    public List<Attachment> attachmentsOf(Project project) {
+        return projects.attachmentsOf(project.id());
+    }
+
+    /** A file with its bytes, if its project may be seen by the caller. */
+    public StoredFile file(Long attachmentId) {
+        Attachment attachment = projects.attachment(attachmentId).orElseThrow(NotFoundException::new);
+        project(attachment.projectId());
+        return new StoredFile(attachment, projects.contentOf(attachmentId));
+    }
+
+    public record StoredFile(Attachment attachment, byte[] content) {
+    }
+
+    public long supportersOf(Project project) {
+        return projects.supportersOf(project.id());
+    }
+
+    public Map<Long, Long> firstPhotoIds(Collection<Long> projectIds) {
+        return projects.firstPhotoIds(projectIds);
+    }
+}

@@ -1,0 +1,217 @@
+package ua.uchast.proposal.boundary;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ua.uchast.identity.boundary.Activity;
+import ua.uchast.identity.boundary.CurrentResident;
+import ua.uchast.identity.boundary.EligibilityVerdict;
+import ua.uchast.identity.boundary.Resident;
+import ua.uchast.identity.boundary.ResidentEligibility;
+import ua.uchast.platform.boundary.AccessDeniedException;
+import ua.uchast.platform.boundary.FieldViolation;
+import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.control.KyivTime;
+import ua.uchast.proposal.control.CycleTermsSource;
+import ua.uchast.proposal.control.ProjectRepository;
+import ua.uchast.proposal.control.UploadInspector;
+import ua.uchast.proposal.entity.Actor;
+import ua.uchast.proposal.entity.Attachment;
+import ua.uchast.proposal.entity.AttachmentKind;
+import ua.uchast.proposal.entity.CycleTerms;
+import ua.uchast.proposal.entity.Project;
+import ua.uchast.proposal.entity.ProjectForm;
+import ua.uchast.proposal.entity.ProjectStatus;
+import ua.uchast.proposal.entity.Support;
+
+/**
+ * What a signed-in resident does with projects: draft, edit, upload files, submit, revise and resubmit, withdraw,
+ * answer an expert's estimate, and support other residents' projects. Every call checks who is asking, the cycle's
+ * phase and, for submitting and supporting, the resident's eligibility.
+ */
+@ApplicationScoped
+@Transactional
+public class ProjectSubmission {
+
+    static final int UPLOADS_PER_HOUR = 30;
+
+    private CurrentResident currentResident;
+    private ResidentEligibility eligibility;
+    private CycleTermsSource termsSource;
+    private ProjectRepository projects;
+    private UploadInspector inspector;
+    private Clock clock;
+
+    protected ProjectSubmission() {
+    }
+
+    @Inject
+    public ProjectSubmission(CurrentResident currentResident, ResidentEligibility eligibility, CycleTermsSource termsSource,
+            ProjectRepository projects, UploadInspector inspector, Clock clock) {
+        this.currentResident = currentResident;
+        this.eligibility = eligibility;
+        this.termsSource = termsSource;
+        this.projects = projects;
+        this.inspector = inspector;
+        this.clock = clock;
+    }
+
+    public Project startDraft(Long cycleId, ProjectForm form) {
+        Resident resident = requireEligible(cycleId, Activity.SUBMIT);
+        Long hromadaId = termsSource.cycle(cycleId).hromadaId();
+        return projects.add(Project.draft(cycleId, hromadaId, actor(resident), form, termsSource.termsOf(cycleId), now()));
+    }
+
+    public Project saveDraft(Long projectId, ProjectForm form) {
+        Project project = ownProject(projectId);
+        project.saveDraft(actor(currentResident.get().orElseThrow()), form, termsSource.termsOf(project.cycleId()), now());
+        projects.flush();
+        return project;
+    }
+
+    /** Saves the form and submits the draft, or resubmits a project sent back for revision; all or nothing. */
+    public Project submit(Long projectId, ProjectForm form) {
+        Project project = ownProject(projectId);
+        Resident resident = requireEligible(project.cycleId(), Activity.SUBMIT);
+        CycleTerms terms = termsSource.termsOf(project.cycleId());
+        if (project.status() == ProjectStatus.NEEDS_REVISION) {
+            project.resubmit(actor(resident), form, terms, now());
+        } else {
+            project.submit(actor(resident), form, terms, now());
+        }
+        projects.flush();
+        return project;
+    }
+
+    public Project withdraw(Long projectId, String reason) {
+        Project project = ownProject(projectId);
+        project.withdraw(actor(currentResident.get().orElseThrow()), reason, termsSource.termsOf(project.cycleId()), now());
+        projects.flush();
+        return project;
+    }
+
+    public Project acceptExpertEstimate(Long projectId) {
+        Project project = ownProject(projectId);
+        project.acceptExpertEstimate(actor(currentResident.get().orElseThrow()), now());
+        projects.flush();
+        return project;
+    }
+
+    public Project declineExpertEstimate(Long projectId) {
+        Project project = ownProject(projectId);
+        project.declineExpertEstimate(actor(currentResident.get().orElseThrow()), now());
+        projects.flush();
+        return project;
+    }
+
+    /** The resident's own project, to edit; anyone else's is refused. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Project ownProject(Long projectId) {
+        Resident resident = requireResident();
+        Project project = projects.byId(projectId).orElseThrow(NotFoundException::new);
+        if (!project.isAuthor(resident.id())) {
+            throw new AccessDeniedException();
+        }
+        return project;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Project> myProjects() {
+        return projects.ofAuthor(requireResident().id());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isEditable(Project project) {
+        return project.isEditable(termsSource.termsOf(project.cycleId()));
+    }
+
+    /**
+     * Adds a photo or document to the resident's own editable project. The content decides the type; images are
+     * re-encoded; a resident may upload {@value #UPLOADS_PER_HOUR} files an hour.
+     */
+    public Attachment upload(Long projectId, AttachmentKind kind, String fileName, byte[] content) {
+        Project project = ownProject(projectId);
+        String field = kind == AttachmentKind.PHOTO ? "photo" : "document";
+        requireEditable(project);
+        Resident resident = currentResident.get().orElseThrow();
+        if (projects.uploadsSince(resident.id(), now().minus(Duration.ofHours(1))) >= UPLOADS_PER_HOUR) {
+            throw new InvalidInputException(FieldViolation.of(field, "upload.rateLimited", UPLOADS_PER_HOUR));
+        }
+        if (projects.attachmentsOf(projectId).size() >= Attachment.MAX_PER_PROJECT) {
+            throw new InvalidInputException(FieldViolation.of(field, "upload.tooMany", Attachment.MAX_PER_PROJECT));
+        }
+        UploadInspector.CleanFile clean = inspector.inspect(kind, field, content);
+        return projects.addAttachment(new Attachment(projectId, kind, safeFileName(fileName, clean.type().extension()), clean.type(),
+                clean.content().length, resident.id(), now()), clean.content());
+    }
+
+    public void removeAttachment(Long projectId, Long attachmentId) {
+        Project project = ownProject(projectId);
+        requireEditable(project);
+        Attachment attachment = projects.attachment(attachmentId).filter(found -> found.projectId().equals(projectId))
+                .orElseThrow(NotFoundException::new);
+        projects.removeAttachment(attachment);
+    }
+
+    /** An eligible resident supports someone else's submitted project, once. */
+    public void support(Long projectId) {
+        Project project = projects.byId(projectId).orElseThrow(NotFoundException::new);
+        Resident resident = requireEligible(project.cycleId(), Activity.SUPPORT);
+        if (project.isAuthor(resident.id())) {
+            throw new InvalidInputException(FieldViolation.general("support.ownProject"));
+        }
+        if (!ProjectStatus.AWAITING_REVIEW.contains(project.status())) {
+            throw new InvalidInputException(FieldViolation.general("support.notOpen"));
+        }
+        if (!projects.addSupport(new Support(projectId, resident.id(), now()))) {
+            throw new InvalidInputException(FieldViolation.general("support.already"));
+        }
+    }
+
+    private void requireEditable(Project project) {
+        if (!project.isEditable(termsSource.termsOf(project.cycleId()))) {
+            throw new InvalidInputException(FieldViolation.general("proposal.notEditable"));
+        }
+    }
+
+    private Resident requireResident() {
+        return currentResident.get().orElseThrow(AccessDeniedException::new);
+    }
+
+    private Resident requireEligible(Long cycleId, Activity activity) {
+        Resident resident = requireResident();
+        EligibilityVerdict verdict = eligibility.check(resident, cycleId, activity);
+        if (!verdict.allowed()) {
+            throw new InvalidInputException(FieldViolation.general(verdict.reasonKey()));
+        }
+        return resident;
+    }
+
+    private static Actor actor(Resident resident) {
+        return Actor.resident(resident.id(), resident.displayName());
+    }
+
+    /** The name as shown in lists: the base name only, without path or control characters, with the real extension. */
+    static String safeFileName(String submitted, String extension) {
+        String name = submitted == null ? "" : submitted.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>]", "").strip();
+        int dot = name.lastIndexOf('.');
+        String base = (dot > 0 ? name.substring(0, dot) : name).strip();
+        if (base.isEmpty()) {
+            base = "file";
+        }
+        int maxBase = Attachment.MAX_FILE_NAME - extension.length() - 1;
+        return (base.length() > maxBase ? base.substring(0, maxBase) : base) + "." + extension;
+    }
+
+    private LocalDateTime now() {
+        return KyivTime.nowUtc(clock);
+    }
+}

@@ -1,0 +1,52 @@
+package ua.uchast.proposal.control;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ua.uchast.community.boundary.HromadaCatalog;
+import ua.uchast.community.entity.Territory;
+import ua.uchast.cycle.boundary.CycleCatalog;
+import ua.uchast.cycle.entity.BudgetCategory;
+import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.proposal.entity.CycleTerms;
+
+/** Asks the cycle and community components what a project in a cycle must fit, as of today. */
+@ApplicationScoped
+public class CycleTermsSource {
+
+    private CycleCatalog cycles;
+    private HromadaCatalog hromadas;
+
+    protected CycleTermsSource() {
+    }
+
+    @Inject
+    public CycleTermsSource(CycleCatalog cycles, HromadaCatalog hromadas) {
+        this.cycles = cycles;
+        this.hromadas = hromadas;
+    }
+
+    public BudgetCycle cycle(Long cycleId) {
+        return cycles.byId(cycleId).orElseThrow(NotFoundException::new);
+    }
+
+    public CycleTerms termsOf(Long cycleId) {
+        return termsOf(cycle(cycleId));
+    }
+
+    public CycleTerms termsOf(BudgetCycle cycle) {
+        Map<Long, CycleTerms.CostRange> ranges = new LinkedHashMap<>();
+        for (BudgetCategory category : cycle.categories()) {
+            ranges.put(category.id(), new CycleTerms.CostRange(category.minCost(), category.maxCost()));
+        }
+        Set<Long> territoryIds = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new).territories().stream()
+                .map(Territory::id).collect(Collectors.toSet());
+        return new CycleTerms(cycles.phaseOf(cycle), ranges, territoryIds, cycle.rules().supportersThreshold());
+    }
+}

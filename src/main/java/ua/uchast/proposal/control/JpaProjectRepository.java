@@ -1,0 +1,206 @@
+package ua.uchast.proposal.control;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+
+import ua.uchast.proposal.entity.Attachment;
+import ua.uchast.proposal.entity.AttachmentContent;
+import ua.uchast.proposal.entity.Project;
+import ua.uchast.proposal.entity.Support;
+
+@ApplicationScoped
+public class JpaProjectRepository implements ProjectRepository {
+
+    private EntityManager entityManager;
+
+    protected JpaProjectRepository() {
+    }
+
+    @Inject
+    public JpaProjectRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<Project> byId(Long id) {
+        return Optional.ofNullable(id).map(key -> entityManager.find(Project.class, key));
+    }
+
+    @Override
+    public Project add(Project project) {
+        entityManager.persist(project);
+        entityManager.flush();
+        return project;
+    }
+
+    @Override
+    public List<Project> ofAuthor(Long residentId) {
+        return entityManager.createQuery("select p from Project p where p.authorId = :authorId order by p.updatedAt desc, p.id desc",
+                Project.class).setParameter("authorId", residentId).getResultList();
+    }
+
+    @Override
+    public Page<Project> catalogue(CatalogueQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = catalogueWhere(query, parameters);
+        TypedQuery<Project> page = entityManager.createQuery("select p from Project p" + where + " order by " + orderBy(query.sort()),
+                Project.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(p) from Project p" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            page.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Project> items = page.setFirstResult(query.firstResult()).setMaxResults(query.pageSize()).getResultList();
+        long total = items.isEmpty() && query.page() == 0 ? 0 : count.getSingleResult();
+        return new Page<>(items, total, query.page(), query.pageSize());
+    }
+
+    static String orderBy(CatalogueSort sort) {
+        return sort.jpql;
+    }
+
+    private static String catalogueWhere(CatalogueQuery query, Map<String, Object> parameters) {
+        StringJoiner where = new StringJoiner(" and ", " where ", "");
+        where.add("p.cycleId = :cycleId");
+        parameters.put("cycleId", query.cycleId());
+        where.add("p.status in :statuses");
+        parameters.put("statuses", query.statuses());
+        if (query.categoryId() != null) {
+            where.add("p.categoryId = :categoryId");
+            parameters.put("categoryId", query.categoryId());
+        }
+        if (query.territoryId() != null) {
+            where.add("p.territoryId = :territoryId");
+            parameters.put("territoryId", query.territoryId());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.add("(p.title like :text escape '!' or p.summary like :text escape '!')");
+            parameters.put("text", "%" + likeEscaped(query.text().strip()) + "%");
+        }
+        return where.toString();
+    }
+
+    /** The search text taken literally: % and _ typed by a visitor are not wildcards. */
+    static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    @Override
+    public List<Project> moderationQueue(ModerationQuery query) {
+        StringBuilder jpql = new StringBuilder("select p from Project p where p.hromadaId = :hromadaId and p.status in :statuses");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("hromadaId", query.hromadaId());
+        parameters.put("statuses", query.statuses());
+        if (query.cycleId() != null) {
+            jpql.append(" and p.cycleId = :cycleId");
+            parameters.put("cycleId", query.cycleId());
+        }
+        if (query.categoryId() != null) {
+            jpql.append(" and p.categoryId = :categoryId");
+            parameters.put("categoryId", query.categoryId());
+        }
+        if (query.territoryId() != null) {
+            jpql.append(" and p.territoryId = :territoryId");
+            parameters.put("territoryId", query.territoryId());
+        }
+        if (query.waitingSince() != null) {
+            jpql.append(" and p.statusChangedAt <= :waitingSince");
+            parameters.put("waitingSince", query.waitingSince());
+        }
+        jpql.append(" order by p.statusChangedAt asc, p.id asc");
+        TypedQuery<Project> typed = entityManager.createQuery(jpql.toString(), Project.class);
+        parameters.forEach(typed::setParameter);
+        return typed.setMaxResults(query.maxResults()).getResultList();
+    }
+
+    @Override
+    public List<Attachment> attachmentsOf(Long projectId) {
+        return entityManager.createNamedQuery(Attachment.OF_PROJECT, Attachment.class).setParameter("projectId", projectId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Attachment> attachment(Long attachmentId) {
+        return Optional.ofNullable(attachmentId).map(id -> entityManager.find(Attachment.class, id));
+    }
+
+    @Override
+    public Attachment addAttachment(Attachment attachment, byte[] content) {
+        entityManager.persist(attachment);
+        entityManager.flush();
+        entityManager.persist(new AttachmentContent(attachment.id(), content));
+        return attachment;
+    }
+
+    @Override
+    public void removeAttachment(Attachment attachment) {
+        Optional.ofNullable(entityManager.find(AttachmentContent.class, attachment.id())).ifPresent(entityManager::remove);
+        entityManager.remove(attachment);
+    }
+
+    @Override
+    public byte[] contentOf(Long attachmentId) {
+        return entityManager.find(AttachmentContent.class, attachmentId).content();
+    }
+
+    @Override
+    public long uploadsSince(Long residentId, LocalDateTime since) {
+        return entityManager.createNamedQuery(Attachment.COUNT_RECENT_OF_UPLOADER, Long.class).setParameter("residentId", residentId)
+                .setParameter("since", since).getSingleResult();
+    }
+
+    @Override
+    public Map<Long, Long> firstPhotoIds(Collection<Long> projectIds) {
+        return pairs(Attachment.FIRST_PHOTOS, projectIds);
+    }
+
+    @Override
+    public long supportersOf(Long projectId) {
+        return entityManager.createNamedQuery(Support.COUNT_OF_PROJECT, Long.class).setParameter("projectId", projectId)
+                .getSingleResult();
+    }
+
+    @Override
+    public Map<Long, Long> supportersOf(Collection<Long> projectIds) {
+        return pairs(Support.COUNT_OF_PROJECTS, projectIds);
+    }
+
+    private Map<Long, Long> pairs(String namedQuery, Collection<Long> projectIds) {
+        Map<Long, Long> pairs = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return pairs;
+        }
+        for (Object[] row : entityManager.createNamedQuery(namedQuery, Object[].class).setParameter("projectIds", projectIds)
+                .getResultList()) {
+            pairs.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return pairs;
+    }
+
+    @Override
+    public boolean addSupport(Support support) {
+        try {
+            entityManager.persist(support);
+            entityManager.flush();
+            return true;
+        } catch (PersistenceException duplicate) {
+            return false;
+        }
+    }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
+    }
+}

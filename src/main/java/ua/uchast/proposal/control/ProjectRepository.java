@@ -1,0 +1,51 @@
+package ua.uchast.proposal.control;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ua.uchast.proposal.entity.Attachment;
+import ua.uchast.proposal.entity.Project;
+import ua.uchast.proposal.entity.Support;
+
+/** Where projects, their files and supports are kept. */
+public interface ProjectRepository {
+
+    Optional<Project> byId(Long id);
+
+    Project add(Project project);
+
+    List<Project> ofAuthor(Long residentId);
+
+    /** The page and the total in two statements, whatever the page size. */
+    Page<Project> catalogue(CatalogueQuery query);
+
+    List<Project> moderationQueue(ModerationQuery query);
+
+    List<Attachment> attachmentsOf(Long projectId);
+
+    Optional<Attachment> attachment(Long attachmentId);
+
+    Attachment addAttachment(Attachment attachment, byte[] content);
+
+    void removeAttachment(Attachment attachment);
+
+    byte[] contentOf(Long attachmentId);
+
+    long uploadsSince(Long residentId, LocalDateTime since);
+
+    /** The first photo of each project that has one, in one statement. */
+    Map<Long, Long> firstPhotoIds(Collection<Long> projectIds);
+
+    long supportersOf(Long projectId);
+
+    /** Supporter counts of several projects in one statement; projects without supporters are missing. */
+    Map<Long, Long> supportersOf(Collection<Long> projectIds);
+
+    /** Adds a support; false when this resident already supports the project (the database's unique key says so). */
+    boolean addSupport(Support support);
+
+    void flush();
+}

@@ -1,0 +1,7 @@
+package ua.uchast.proposal.entity;
+
+/** What happened to a project; one history entry each. */
+public enum ProjectEvent {
+    CREATED, SUBMITTED, REVIEW_STARTED, REVISION_REQUESTED, RESUBMITTED, ACCEPTED, REJECTED, WITHDRAWN,
+    EXPERT_ESTIMATE_PROPOSED, EXPERT_ESTIMATE_ACCEPTED, EXPERT_ESTIMATE_DECLINED, MERGED_INTO, ABSORBED
+}
