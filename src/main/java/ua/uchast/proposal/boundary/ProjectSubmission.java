@@ -69,6 +69,12 @@ public class ProjectSubmission {
         return projects.add(Project.draft(cycleId, hromadaId, actor(resident), form, termsSource.termsOf(cycleId), now()));
     }
 
+    /** Drafts and submits a new project in one go: either both happen or neither. */
+    public Project submitNew(Long cycleId, ProjectForm form) {
+        Project project = startDraft(cycleId, form);
+        return submit(project.id(), form);
+    }
+
     public Project saveDraft(Long projectId, ProjectForm form) {
         Project project = ownProject(projectId);
         project.saveDraft(actor(currentResident.get().orElseThrow()), form, termsSource.termsOf(project.cycleId()), now());

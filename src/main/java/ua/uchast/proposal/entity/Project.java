@@ -384,11 +384,11 @@ public class Project {
         violations.require((latitude == null) == (longitude == null), latitude == null ? "latitude" : "longitude",
                 "proposal.mapPointIncomplete");
         if (latitude != null) {
-            violations.require(latitude.abs().compareTo(MAX_LATITUDE) <= 0 && latitude.scale() <= 6, "latitude", "proposal.latitude");
+            violations.require(latitude.abs().compareTo(MAX_LATITUDE) <= 0 && latitude.scale() <= 6, "latitude", "proposal.latitudeRange");
         }
         if (longitude != null) {
             violations.require(longitude.abs().compareTo(MAX_LONGITUDE) <= 0 && longitude.scale() <= 6, "longitude",
-                    "proposal.longitude");
+                    "proposal.longitudeRange");
         }
     }
 

@@ -193,6 +193,6 @@ class ProjectTest {
     void mapPointOutOfRangeIsRefused() {
         ProjectForm form = ProjectForms.complete();
         form.setLatitude(new BigDecimal("91"));
-        assertRefused(() -> Project.draft(1L, 2L, AUTHOR, form, OPEN, NOW), "latitude", "proposal.latitude");
+        assertRefused(() -> Project.draft(1L, 2L, AUTHOR, form, OPEN, NOW), "latitude", "proposal.latitudeRange");
     }
 }

@@ -1,0 +1,155 @@
+package ua.uchast.proposal.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import ua.uchast.community.boundary.HromadaCatalog;
+import ua.uchast.community.entity.Hromada;
+import ua.uchast.community.entity.Territory;
+import ua.uchast.cycle.boundary.CycleCatalog;
+import ua.uchast.cycle.entity.BudgetCategory;
+import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.proposal.boundary.ProjectCatalogue;
+import ua.uchast.proposal.control.CatalogueQuery;
+import ua.uchast.proposal.control.CatalogueSort;
+import ua.uchast.proposal.control.Page;
+import ua.uchast.proposal.entity.Project;
+import ua.uchast.proposal.entity.ProjectStatus;
+
+/** A cycle's public catalogue: filters, search, sort and pages, all in the URL so every view can be linked to. */
+@Named
+@RequestScoped
+public class CatalogueBacking {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    ProjectCatalogue catalogue;
+
+    @Inject
+    CycleCatalog cycles;
+
+    @Inject
+    HromadaCatalog hromadas;
+
+    private Long cycleId;
+    private Long categoryId;
+    private Long territoryId;
+    private ProjectStatus status;
+    private String text;
+    private CatalogueSort sort;
+    private Integer page;
+    private BudgetCycle cycle;
+    private Hromada hromada;
+    private Page<Project> results;
+    private Map<Long, Long> photoIds;
+
+    public void load() {
+        cycle = cycles.byId(cycleId).orElseThrow(NotFoundException::new);
+        hromada = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new);
+        Set<ProjectStatus> statuses = status == null || !status.isPublic() ? ProjectStatus.PUBLIC : EnumSet.of(status);
+        results = catalogue.page(new CatalogueQuery(cycleId, categoryId, territoryId, statuses, text,
+                sort == null ? CatalogueSort.NEWEST : sort, page == null || page < 0 ? 0 : page, PAGE_SIZE));
+        photoIds = catalogue.firstPhotoIds(results.items().stream().map(Project::id).toList());
+    }
+
+    public String categoryName(Long id) {
+        return cycle.categories().stream().filter(category -> category.id().equals(id)).map(BudgetCategory::name).findFirst().orElse("");
+    }
+
+    public String territoryName(Long id) {
+        return territoryNames().getOrDefault(id, "");
+    }
+
+    private Map<Long, String> territoryNames() {
+        return hromada.territories().stream().collect(Collectors.toMap(Territory::id, Territory::name));
+    }
+
+    public Long photoOf(Project project) {
+        return photoIds.get(project.id());
+    }
+
+    public List<ProjectStatus> getStatuses() {
+        return List.copyOf(ProjectStatus.PUBLIC);
+    }
+
+    public CatalogueSort[] getSorts() {
+        return CatalogueSort.values();
+    }
+
+    public BudgetCycle getCycle() {
+        return cycle;
+    }
+
+    public Hromada getHromada() {
+        return hromada;
+    }
+
+    public Page<Project> getResults() {
+        return results;
+    }
+
+    public Long getCycleId() {
+        return cycleId;
+    }
+
+    public void setCycleId(Long cycleId) {
+        this.cycleId = cycleId;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public Long getTerritoryId() {
+        return territoryId;
+    }
+
+    public void setTerritoryId(Long territoryId) {
+        this.territoryId = territoryId;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProjectStatus status) {
+        this.status = status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public CatalogueSort getSort() {
+        return sort;
+    }
+
+    public void setSort(CatalogueSort sort) {
+        this.sort = sort;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+}

@@ -1,0 +1,28 @@
+package ua.uchast.proposal.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import ua.uchast.proposal.boundary.ProjectSubmission;
+import ua.uchast.proposal.entity.Project;
+
+/** The resident's own projects with their status and the latest decision about each: how the app tells the author. */
+@Named
+@RequestScoped
+public class MyProjectsBacking {
+
+    @Inject
+    ProjectSubmission submission;
+
+    private List<Project> projects;
+
+    public List<Project> getProjects() {
+        if (projects == null) {
+            projects = submission.myProjects();
+        }
+        return projects;
+    }
+}
