@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 import ua.uchast.devenv.BuildLayout;
 import ua.uchast.devenv.DatabaseServer;
 import ua.uchast.devenv.DatabaseSettings;
@@ -37,6 +40,7 @@ public final class TestServices {
     private static EmbeddedDatabase embedded;
     private static PayaraProcess payara;
     private static DemoIdentityProvider identityProvider;
+    private static GreenMail mailServer;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestServices::stopAll));
@@ -75,6 +79,15 @@ public final class TestServices {
         return identityProvider;
     }
 
+    /** The SMTP server on loopback the platform under test sends its mail to; tests read what arrived. */
+    public static synchronized GreenMail mailServer() {
+        if (mailServer == null) {
+            mailServer = new GreenMail(new ServerSetup(PortFinder.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mailServer.start();
+        }
+        return mailServer;
+    }
+
     /** Stops Payara and (when embedded) the database, and starts both again on the same data, as a restart would. */
     public static synchronized void restartPlatform() {
         platformUrl();
@@ -92,6 +105,9 @@ public final class TestServices {
         DatabaseSettings settings = database(PLATFORM_DATABASE);
         Map<String, String> environment = merged(settings.asEnvironment(), identityProvider().asEnvironment());
         environment.put("UCHAST_DEMO_DATA", "true");
+        environment.put("UCHAST_SMTP_HOST", "127.0.0.1");
+        environment.put("UCHAST_SMTP_PORT", Integer.toString(mailServer().getSmtp().getPort()));
+        environment.put("UCHAST_SMTP_FROM", "uchast@test.localhost");
         environment.put("UCHAST_RESIDENT_KEY_SECRET", RESIDENT_KEY_SECRET);
         payara = PayaraProcess.start(BUILD, PortFinder.freePort(), environment);
     }
@@ -113,6 +129,7 @@ public final class TestServices {
     private static synchronized void stopAll() {
         Optional.ofNullable(payara).ifPresent(PayaraProcess::close);
         Optional.ofNullable(identityProvider).ifPresent(DemoIdentityProvider::close);
+        Optional.ofNullable(mailServer).ifPresent(GreenMail::stop);
         Optional.ofNullable(server).ifPresent(DatabaseServer::close);
     }
 

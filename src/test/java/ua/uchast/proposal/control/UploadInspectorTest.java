@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
+import ua.uchast.proposal.TestImages;
 import ua.uchast.proposal.entity.AttachmentKind;
 import ua.uchast.proposal.entity.MediaType;
 
@@ -24,18 +25,9 @@ class UploadInspectorTest {
 
     private final UploadInspector inspector = new UploadInspector();
 
-    /** A small real image in the given format, as a camera or editor would write it. */
-    public static byte[] image(String format, int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        image.createGraphics().fillRect(2, 2, width / 2, height / 2);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
-    }
-
     /** A JPEG with an EXIF segment carrying a GPS-like marker, inserted right after the start-of-image marker. */
     static byte[] jpegWithExif() throws IOException {
-        byte[] plain = image("jpeg", 40, 30);
+        byte[] plain = TestImages.image("jpeg", 40, 30);
         byte[] payload = "Exif\0\0GPS-SECRET-LOCATION".getBytes(StandardCharsets.ISO_8859_1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(plain, 0, 2);
@@ -61,7 +53,7 @@ class UploadInspectorTest {
 
     @Test
     void pngIsTakenAsAPhoto() throws IOException {
-        assertEquals(MediaType.PNG, inspector.inspect(AttachmentKind.PHOTO, "photo", image("png", 20, 20)).type());
+        assertEquals(MediaType.PNG, inspector.inspect(AttachmentKind.PHOTO, "photo", TestImages.image("png", 20, 20)).type());
     }
 
     @Test

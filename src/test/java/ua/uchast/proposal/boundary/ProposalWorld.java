@@ -1,0 +1,157 @@
+package ua.uchast.proposal.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+import ua.uchast.audit.boundary.AuditTrail;
+import ua.uchast.community.boundary.CurrentStaff;
+import ua.uchast.community.boundary.HromadaCatalog;
+import ua.uchast.community.boundary.StaffGuard;
+import ua.uchast.community.boundary.StaffMember;
+import ua.uchast.community.control.JpaHromadaRepository;
+import ua.uchast.community.entity.Hromada;
+import ua.uchast.community.entity.StaffRole;
+import ua.uchast.community.entity.TerritoryKind;
+import ua.uchast.cycle.boundary.CycleCatalog;
+import ua.uchast.cycle.control.JpaCycleRepository;
+import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.cycle.entity.CyclePlan;
+import ua.uchast.cycle.entity.CyclePlans;
+import ua.uchast.identity.boundary.CurrentResident;
+import ua.uchast.identity.boundary.EligibilityVerdict;
+import ua.uchast.identity.boundary.Resident;
+import ua.uchast.identity.boundary.ResidentEligibility;
+import ua.uchast.moderation.boundary.ModerationDesk;
+import ua.uchast.moderation.control.JpaModerationRecords;
+import ua.uchast.proposal.control.CycleTermsSource;
+import ua.uchast.proposal.control.JpaProjectRepository;
+import ua.uchast.proposal.control.UploadInspector;
+import ua.uchast.testsupport.DeliveringEvent;
+import ua.uchast.testsupport.TestPersistence;
+
+/**
+ * The proposal and moderation boundaries over a real, migrated database, wired by hand the way CDI wires them, with
+ * fakes for who is signed in (a resident, a staff member or nobody) and for eligibility, and a movable clock.
+ */
+final class ProposalWorld implements AutoCloseable {
+
+    static final Resident AUTHOR = new Resident(1001L, "key-author", "Олег Автор");
+    static final Resident NEIGHBOUR = new Resident(1002L, "key-neighbour", "Ганна Сусідка");
+    static final Resident TOO_YOUNG = new Resident(1003L, "key-young", "Юний");
+
+    final TestPersistence persistence;
+    final AtomicReference<Resident> resident = new AtomicReference<>();
+    final AtomicReference<StaffMember> staff = new AtomicReference<>();
+    final List<ProjectDecided> decisions = new CopyOnWriteArrayList<>();
+    final LocalDate submissionStart = LocalDate.of(2027, 3, 1);
+    Clock clock = clockOn(submissionStart.plusDays(5));
+    Long hromadaId;
+    Long otherHromadaId;
+    Long cycleId;
+    Long smallCategoryId;
+    Long territoryId;
+
+    ProposalWorld(String databaseName) {
+        persistence = TestPersistence.freshDatabase(databaseName);
+        persistence.run(this::seed);
+    }
+
+    private void seed(EntityManager entityManager) {
+        LocalDateTime now = LocalDateTime.of(2027, 1, 1, 0, 0);
+        Hromada hromada = new Hromada("vyshneva", "Вишнева громада", "Vyshneva hromada", now);
+        hromada.addTerritory("м. Вишневе", TerritoryKind.SETTLEMENT);
+        entityManager.persist(hromada);
+        Hromada other = new Hromada("kalynivka", "Калинівська громада", "Kalynivka hromada", now);
+        entityManager.persist(other);
+        entityManager.flush();
+        hromadaId = hromada.id();
+        otherHromadaId = other.id();
+        CyclePlan plan = CyclePlans.valid(2027, submissionStart);
+        BudgetCycle cycle = BudgetCycle.plan(hromadaId, plan, now);
+        entityManager.persist(cycle);
+        entityManager.flush();
+        cycleId = cycle.id();
+        smallCategoryId = cycle.categories().get(0).id();
+        territoryId = hromada.territories().get(0).id();
+    }
+
+    static Clock clockOn(LocalDate day) {
+        return Clock.fixed(Instant.from(day.atTime(12, 0).atOffset(ZoneOffset.UTC)), ZoneOffset.UTC);
+    }
+
+    void signInResident(Resident who) {
+        staff.set(null);
+        resident.set(who);
+    }
+
+    void signInCommission(Long ofHromada) {
+        resident.set(null);
+        staff.set(new StaffMember(77L, ofHromada, "commission", "Петро Данилюк", StaffRole.COMMISSION));
+    }
+
+    void signOut() {
+        resident.set(null);
+        staff.set(null);
+    }
+
+    /** One boundary call in one transaction, as the container would run it. */
+    <T> T call(Function<Boundaries, T> work) {
+        return persistence.call(entityManager -> work.apply(new Boundaries(entityManager)));
+    }
+
+    final class Boundaries {
+
+        private final EntityManager entityManager;
+        private final CurrentResident currentResident = () -> Optional.ofNullable(resident.get());
+        private final CurrentStaff currentStaff = () -> Optional.ofNullable(staff.get());
+        private final ResidentEligibility eligibility = (who, cycle, activity) -> who.equals(TOO_YOUNG)
+                ? EligibilityVerdict.refused("eligibility.tooYoung") : EligibilityVerdict.granted();
+
+        Boundaries(EntityManager entityManager) {
+            this.entityManager = entityManager;
+        }
+
+        EntityManager entityManager() {
+            return entityManager;
+        }
+
+        ProjectSubmission submission() {
+            return new ProjectSubmission(currentResident, eligibility, terms(), projects(), new UploadInspector(), clock);
+        }
+
+        ProjectCatalogue catalogue() {
+            return new ProjectCatalogue(projects(), currentResident, currentStaff);
+        }
+
+        ModerationDesk moderation() {
+            StaffGuard guard = new StaffGuard(currentStaff);
+            AuditTrail audit = new AuditTrail(entityManager, guard);
+            return new ModerationDesk(guard, currentResident, projects(), new JpaModerationRecords(entityManager), terms(),
+                    new DeliveringEvent<>(audit::record), new DeliveringEvent<>(decisions::add), clock);
+        }
+
+        private JpaProjectRepository projects() {
+            return new JpaProjectRepository(entityManager);
+        }
+
+        private CycleTermsSource terms() {
+            return new CycleTermsSource(new CycleCatalog(new JpaCycleRepository(entityManager), clock),
+                    new HromadaCatalog(new JpaHromadaRepository(entityManager)));
+        }
+    }
+
+    @Override
+    public void close() {
+        persistence.close();
+    }
+}
