@@ -40,9 +40,9 @@
             return button;
         }
         var withError = steps.findIndex(function (step) { return step.querySelector('.ui-message-error, [aria-invalid="true"]'); });
-        var remembered = parseInt(sessionStorage.getItem('uchast-step-' + location.search) || '0', 10);
+        var remembered = parseInt(sessionStorage.getItem('uchast-step-' + location.pathname) || '0', 10);
         show(withError >= 0 ? withError : Math.min(remembered, steps.length - 1));
-        form.addEventListener('submit', function () { sessionStorage.setItem('uchast-step-' + location.search, form.dataset.step); });
+        form.addEventListener('submit', function () { sessionStorage.setItem('uchast-step-' + location.pathname, form.dataset.step); });
     }
     document.addEventListener('DOMContentLoaded', function () {
         Array.prototype.forEach.call(document.querySelectorAll('form.stepped'), init);

@@ -36,6 +36,7 @@ import ua.uchast.moderation.control.JpaModerationRecords;
 import ua.uchast.proposal.control.CycleTermsSource;
 import ua.uchast.proposal.control.JpaProjectRepository;
 import ua.uchast.proposal.control.UploadInspector;
+import ua.uchast.proposal.entity.CycleTerms;
 import ua.uchast.testsupport.DeliveringEvent;
 import ua.uchast.testsupport.TestPersistence;
 
@@ -123,6 +124,14 @@ final class ProposalWorld implements AutoCloseable {
 
         EntityManager entityManager() {
             return entityManager;
+        }
+
+        CycleTerms submissionTerms() {
+            return terms().termsOf(cycleId);
+        }
+
+        LocalDateTime now() {
+            return LocalDateTime.now(clock);
         }
 
         ProjectSubmission submission() {
