@@ -1,5 +1,6 @@
 package ua.uchast.proposal.web;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -17,12 +18,18 @@ public class MyProjectsBacking {
     @Inject
     ProjectSubmission submission;
 
-    private List<Project> projects;
+    @Inject
+    ResidentSignInGate gate;
 
-    public List<Project> getProjects() {
-        if (projects == null) {
+    private List<Project> projects = List.of();
+
+    public void load() throws IOException {
+        if (gate.admit()) {
             projects = submission.myProjects();
         }
+    }
+
+    public List<Project> getProjects() {
         return projects;
     }
 }

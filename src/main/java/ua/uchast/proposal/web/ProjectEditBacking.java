@@ -51,6 +51,9 @@ public class ProjectEditBacking implements Serializable {
     @Inject
     HromadaCatalog hromadas;
 
+    @Inject
+    ResidentSignInGate gate;
+
     private Long id;
     private Long cycleId;
     private ProjectForm form;
@@ -62,8 +65,8 @@ public class ProjectEditBacking implements Serializable {
     private transient Part photo;
     private transient Part document;
 
-    public void load() {
-        if (form != null) {
+    public void load() throws IOException {
+        if (form != null || !gate.admit()) {
             return;
         }
         if (id != null) {
