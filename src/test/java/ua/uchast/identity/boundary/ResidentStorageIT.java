@@ -75,7 +75,7 @@ class ResidentStorageIT {
         assertEquals(first.residentKey(), second.residentKey());
         assertEquals(KEYS.keyOf(taxNumber).hex(), second.residentKey());
         assertEquals("Іван Петренко", second.displayName());
-        assertEquals(1L, database.call(entityManager -> entityManager.createQuery(
+        assertEquals(1L, database.<Long>call(entityManager -> entityManager.createQuery(
                 "select count(r) from ResidentRecord r where r.residentKey = :key", Long.class)
                 .setParameter("key", second.residentKey()).getSingleResult()));
         assertEquals(Optional.of("с. Тарасівка"), database.call(entityManager -> new ResidentRepository(entityManager)
@@ -102,16 +102,16 @@ class ResidentStorageIT {
         assertEquals("list", violations.get(0).field());
         assertEquals("identity.voterList.invalidLines", violations.get(0).messageKey());
         assertEquals(List.of(2, "2, 4"), violations.get(0).arguments());
-        assertEquals(2L, database.call(entityManager -> new ResidencyRepository(entityManager).voterListSize(administrator.hromadaId())));
+        assertEquals(2L, database.<Long>call(entityManager -> new ResidencyRepository(entityManager).voterListSize(administrator.hromadaId())));
     }
 
     @Test
     void aGoodVoterListReplacesTheOldOneAndIsAudited() {
         int size = database.call(entityManager -> administration(entityManager).uploadVoterList("3300900138\r\n3300900138\r\n"));
         assertEquals(1, size);
-        assertTrue(database.call(entityManager -> new ResidencyRepository(entityManager)
+        assertTrue(database.<Boolean>call(entityManager -> new ResidencyRepository(entityManager)
                 .isOnVoterList(administrator.hromadaId(), KEYS.keyOf(Rnokpp.of("3300900138")))));
-        assertFalse(database.call(entityManager -> new ResidencyRepository(entityManager)
+        assertFalse(database.<Boolean>call(entityManager -> new ResidencyRepository(entityManager)
                 .isOnVoterList(administrator.hromadaId(), KEYS.keyOf(Rnokpp.of("3300912347")))));
         List<?> audit = database.call(entityManager -> entityManager.createNativeQuery(
                 "select concat(action, coalesce(after_state, '')) from audit_entry where action = 'voterList.uploaded'").getResultList());

@@ -1,6 +1,7 @@
 package ua.uchast.identity.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -110,7 +111,7 @@ class ResidentSignInIT {
         Session session = new Session();
         String state = session.startSignIn();
         HttpResponse<String> callback = session.get("identity/callback?error=access_denied&state=" + state);
-        assertProblemPage(session, callback, "denied", "відмовилися");
+        assertProblemPage(session, callback, "denied");
     }
 
     @Test
@@ -118,7 +119,7 @@ class ResidentSignInIT {
         Session session = new Session();
         session.startSignIn();
         HttpResponse<String> callback = session.get("identity/callback?code=some-code&state=not-the-state-we-sent");
-        assertProblemPage(session, callback, "failed", "не вдалося прийняти");
+        assertProblemPage(session, callback, "failed");
     }
 
     @Test
@@ -126,7 +127,7 @@ class ResidentSignInIT {
         Session session = new Session();
         String state = session.startSignIn();
         HttpResponse<String> callback = session.get("identity/callback?code=expired-or-made-up&state=" + state);
-        assertProblemPage(session, callback, "failed", "не вдалося прийняти");
+        assertProblemPage(session, callback, "failed");
     }
 
     @Test
@@ -136,15 +137,15 @@ class ResidentSignInIT {
         assertTrue(desk.headers().firstValue("Location").orElseThrow().endsWith("/login"), desk.headers().toString());
     }
 
-    private static void assertProblemPage(Session session, HttpResponse<String> callback, String problem, String text)
-            throws Exception {
+    /** The callback redirects to the problem page, which renders its message (its wording is checked in the browser tests). */
+    private static void assertProblemPage(Session session, HttpResponse<String> callback, String problem) throws Exception {
         assertEquals(302, callback.statusCode(), callback.body());
         String location = callback.headers().firstValue("Location").orElseThrow();
         assertTrue(location.endsWith("/identity/sign-in-problem?problem=" + problem), location);
         HttpResponse<String> page = session.get(location.substring(location.indexOf("identity/")));
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains(text), page.body());
-        assertTrue(!page.body().contains("Exception"), page.body());
+        assertTrue(page.body().contains("id=\"problem\""), page.body());
+        assertFalse(page.body().contains("java.lang."), "no stack trace on the page");
     }
 
     private static void fillDemoResident(String name, String taxNumber, String birthDate, String address) {
