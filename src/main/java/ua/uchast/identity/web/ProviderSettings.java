@@ -25,7 +25,7 @@ public class ProviderSettings {
     private String issuer;
     private String clientId;
     private String clientSecret;
-    private String[] scopes;
+    private String scopes;
     private ClaimMapping claimMapping;
 
     protected ProviderSettings() {
@@ -47,12 +47,12 @@ public class ProviderSettings {
         this.claimMapping = new ClaimMapping(taxNumberClaim, birthDateClaim, addressClaim, nameClaim);
     }
 
-    /** The configured scopes, space- or comma-separated, always with "openid". */
-    static String[] scopesOf(String text) {
+    /** The configured scopes (space- or comma-separated) as Soteria 3 evaluates them: one space-separated text, with "openid". */
+    static String scopesOf(String text) {
         Set<String> all = new LinkedHashSet<>();
         all.add("openid");
         Arrays.stream(text.split("[\\s,]+")).filter(scope -> !scope.isEmpty()).forEach(all::add);
-        return all.toArray(String[]::new);
+        return String.join(" ", all);
     }
 
     public boolean isConfigured() {
@@ -71,8 +71,8 @@ public class ProviderSettings {
         return clientSecret;
     }
 
-    public String[] getScopes() {
-        return scopes.clone();
+    public String getScopes() {
+        return scopes;
     }
 
     public ClaimMapping claimMapping() {
