@@ -17,6 +17,16 @@ public class WholeNumberConverter implements Converter<Long> {
 
     private static final int MAX_DIGITS = 13;
 
+    private final String errorKey;
+
+    public WholeNumberConverter() {
+        this("validation.hryvniasFormat");
+    }
+
+    private WholeNumberConverter(String errorKey) {
+        this.errorKey = errorKey;
+    }
+
     @Override
     public Long getAsObject(FacesContext context, UIComponent component, String value) {
         if (value == null || value.isBlank()) {
@@ -24,7 +34,7 @@ public class WholeNumberConverter implements Converter<Long> {
         }
         String digits = value.replaceAll("[\\s\u00a0\u202f]", "").replaceFirst("(?iu)(грн\\.?|uah)$", "");
         if (!digits.matches("\\d{1," + MAX_DIGITS + "}")) {
-            throw new ConverterException(Messages.createError(errorKey(), value));
+            throw new ConverterException(Messages.createError(errorKey, value));
         }
         return Long.valueOf(digits);
     }
@@ -34,20 +44,14 @@ public class WholeNumberConverter implements Converter<Long> {
         return value == null ? "" : UiText.groupDigits(value).replace('\u00a0', ' ');
     }
 
-    protected String errorKey() {
-        return "validation.hryvniasFormat";
-    }
-
-    /** The same rules for counts (years, ages, numbers of votes). */
+    /**
+     * The same rules for counts (years, ages, numbers of votes). It holds a converter rather than subclassing one: an
+     * anonymous subclass was picked up by the container's annotation scan as a converter of its own.
+     */
     @FacesConverter("uchast.count")
     public static class Count implements Converter<Integer> {
 
-        private final WholeNumberConverter numbers = new WholeNumberConverter() {
-            @Override
-            protected String errorKey() {
-                return "validation.countFormat";
-            }
-        };
+        private final WholeNumberConverter numbers = new WholeNumberConverter("validation.countFormat");
 
         @Override
         public Integer getAsObject(FacesContext context, UIComponent component, String value) {

@@ -113,6 +113,22 @@ class ProposalLoopIT {
 
     @Test
     void residentProposesCommissionRevisesAndAcceptsThePublicSeesItAndTheAuthorIsMailed() throws Exception {
+        try {
+            walkTheLoop();
+        } catch (Exception | AssertionError failure) {
+            keepPage(resident, "failure-resident");
+            keepPage(commission, "failure-commission");
+            throw failure;
+        }
+    }
+
+    /** What each browser showed when the test failed: the address, the page and a screenshot. */
+    private static void keepPage(WebDriver driver, String name) throws IOException {
+        Files.writeString(screenshots.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+        screenshot(driver, name);
+    }
+
+    private void walkTheLoop() throws Exception {
         // The cycle of Vyshneva in its submission phase, from the public pages.
         resident.get(base + "community/hromada?slug=vyshneva");
         resident.findElement(By.partialLinkText("2027")).click();
@@ -120,12 +136,7 @@ class ProposalLoopIT {
 
         // Sign in through the demo identity provider (the prefilled resident of Вишневе).
         resident.get(base + "proposal/edit?cycle=" + cycleId);
-        try {
-            waitIn(resident).until(ExpectedConditions.elementToBeClickable(By.id("signIn"))).click();
-        } catch (RuntimeException e) {
-            Files.writeString(screenshots.resolve("debug.html"), resident.getCurrentUrl() + "\n" + resident.getPageSource());
-            throw e;
-        }
+        waitIn(resident).until(ExpectedConditions.elementToBeClickable(By.id("signIn"))).click();
         waitIn(resident).until(ExpectedConditions.urlContains("/identity/resident"));
         resident.get(base + "proposal/edit?cycle=" + cycleId);
 
@@ -184,13 +195,13 @@ class ProposalLoopIT {
         commission.get(base + "moderation/queue");
         commission.findElement(By.linkText(TITLE)).click();
         click(commission, "startForm:startReview");
-        assertTrue(message(commission).length() > 0);
+        waitIn(commission).until(ExpectedConditions.textToBe(By.id("status"), "На розгляді"));
         click(commission, "reviewForm:decision:1");
         type(commission, "reviewForm:commentToAuthor", "Додайте, будь ласка, урни біля кожної лавки.");
         type(commission, "reviewForm:internalNote", "Перевірити право власності на ділянку.");
         screenshot(commission, "review");
         click(commission, "reviewForm:decide");
-        assertEquals("Потребує доопрацювання", waitIn(commission).until(ExpectedConditions.presenceOfElementLocated(By.id("status"))).getText());
+        waitIn(commission).until(ExpectedConditions.textToBe(By.id("status"), "Потребує доопрацювання"));
 
         // The resident sees the request in the app, revises and resubmits.
         resident.get(base + "proposal/my");
@@ -207,12 +218,13 @@ class ProposalLoopIT {
         // The commission accepts it.
         commission.get(base + "moderation/review?id=" + projectId);
         click(commission, "startForm:startReview");
+        waitIn(commission).until(ExpectedConditions.textToBe(By.id("status"), "На розгляді"));
         for (String check : List.of("complete", "legal", "withinPowers", "onPublicLand", "costRealistic")) {
             click(commission, "reviewForm:" + check);
         }
         click(commission, "reviewForm:decision:0");
         click(commission, "reviewForm:decide");
-        assertEquals("Допущено до голосування", waitIn(commission).until(ExpectedConditions.presenceOfElementLocated(By.id("status"))).getText());
+        waitIn(commission).until(ExpectedConditions.textToBe(By.id("status"), "Допущено до голосування"));
 
         // The public catalogue shows it accepted; its page shows the history, not the private contacts or notes.
         WebDriver visitor = browser();
