@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -24,6 +25,7 @@ import ua.uchast.tally.entity.TallyOptions;
 import ua.uchast.tally.entity.TallyResult;
 import ua.uchast.tally.entity.TallyRule;
 import ua.uchast.tally.entity.Tie;
+import ua.uchast.tally.entity.TieBreak;
 
 /**
  * Method of Equal Shares with cost utilities (every listed project counts as approved), completed by "add1": start
@@ -82,6 +84,21 @@ public final class EqualSharesTally {
         TallyResult chosen = greedyChosen ? greedyResult : equalShares;
         return withReport(new TallyResult(options.rule(), chosen.tieBreak(), chosen.budget(), chosen.outcomes(),
                 chosen.winners(), chosen.totalCost(), chosen.ties(), Optional.empty()), report);
+    }
+
+    /** One Equal Shares run (no add1) with the given budget per voter: winners in selection order, and ties. */
+    static Map.Entry<List<String>, List<Tie>> singleRun(PbElection election, TieBreak tieBreak, long perVoter) {
+        IndexedElection indexed = new IndexedElection(election, tieBreak);
+        Selection selection = run(indexed, new Prepared(indexed), perVoter, Prepared.fitsDoubles(indexed, perVoter));
+        return Map.entry(selection.order().stream().map(indexed::id).toList(), selection.ties());
+    }
+
+    static long filteredDecisions() {
+        return FilteredRun.FILTERED_DECISIONS.get();
+    }
+
+    static long exactConsultations() {
+        return FilteredRun.EXACT_CONSULTATIONS.get();
     }
 
     private static Selection run(IndexedElection election, Prepared prepared, long perVoter, boolean filtered) {
@@ -425,6 +442,9 @@ public final class EqualSharesTally {
         /** Twice the unit roundoff: a generous bound for the relative error of one double operation. */
         private static final double U = 0x1p-52;
         static final boolean DEBUG = Boolean.getBoolean("mes.debug");
+        /** How many purchases the doubles decided, and how many times the exact run was consulted (for tests). */
+        static final AtomicLong FILTERED_DECISIONS = new AtomicLong();
+        static final AtomicLong EXACT_CONSULTATIONS = new AtomicLong();
 
         private final IndexedElection election;
         private final Prepared prepared;
@@ -483,6 +503,7 @@ public final class EqualSharesTally {
                 double share;
                 double shareError;
                 if (rivals.isEmpty()) {
+                    FILTERED_DECISIONS.incrementAndGet();
                     chosen = best.project();
                     share = best.share();
                     shareError = best.shareError();
@@ -543,6 +564,7 @@ public final class EqualSharesTally {
 
         /** The exact run, brought to the current round. */
         private Run exactNow(String why) {
+            EXACT_CONSULTATIONS.incrementAndGet();
             if (DEBUG) {
                 System.err.println("exact at round " + round + " (replaying from " + exactRound + "), per voter "
                         + perVoter + ": " + why);
