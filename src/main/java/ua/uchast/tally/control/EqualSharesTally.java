@@ -441,7 +441,6 @@ public final class EqualSharesTally {
     private static final class FilteredRun {
         /** Twice the unit roundoff: a generous bound for the relative error of one double operation. */
         private static final double U = 0x1p-52;
-        static final boolean DEBUG = Boolean.getBoolean("mes.debug");
         /** How many purchases the doubles decided, and how many times the exact run was consulted (for tests). */
         static final AtomicLong FILTERED_DECISIONS = new AtomicLong();
         static final AtomicLong EXACT_CONSULTATIONS = new AtomicLong();
@@ -509,7 +508,7 @@ public final class EqualSharesTally {
                     shareError = best.shareError();
                 } else {
                     rivals.add(0, best);
-                    Run run = exactNow("rivals " + rivals.size());
+                    Run run = exactNow();
                     List<Candidate> candidates = new ArrayList<>();
                     for (Entry rival : rivals) {
                         candidates.add(Objects.requireNonNull(run.price(rival.project()), "affordable"));
@@ -563,12 +562,8 @@ public final class EqualSharesTally {
         }
 
         /** The exact run, brought to the current round. */
-        private Run exactNow(String why) {
+        private Run exactNow() {
             EXACT_CONSULTATIONS.incrementAndGet();
-            if (DEBUG) {
-                System.err.println("exact at round " + round + " (replaying from " + exactRound + "), per voter "
-                        + perVoter + ": " + why);
-            }
             if (exact == null) {
                 exact = new Run(election, prepared.supporters, perVoter);
             }
@@ -579,8 +574,8 @@ public final class EqualSharesTally {
         }
 
         /** The project's price from the exact run, or null if it is not affordable. */
-        private Entry exactPrice(int project, String why) {
-            Run run = exactNow(why);
+        private Entry exactPrice(int project) {
+            Run run = exactNow();
             Candidate candidate = run.price(project);
             if (candidate == null) {
                 return null;
@@ -607,11 +602,11 @@ public final class EqualSharesTally {
                 return null;
             }
             if (money - moneyError <= costAsDouble) {
-                return exactPrice(project, "affordability");
+                return exactPrice(project);
             }
             double share = estimateShare(groups, weights, total, costAsDouble);
             if (payingWeight <= 0) {
-                return exactPrice(project, "no payers");
+                return exactPrice(project);
             }
             double width = 2 * (shareEstimateError + roundoff * costAsDouble) / payingWeight + 8 * U * share;
             for (int attempt = 0; attempt < 4; attempt++, width *= 16) {
@@ -628,7 +623,7 @@ public final class EqualSharesTally {
                     return new Entry(project, round, lo, hi, share, (above - below) * (1 + 4 * U));
                 }
             }
-            return exactPrice(project, "bracket");
+            return exactPrice(project);
         }
 
         /**
