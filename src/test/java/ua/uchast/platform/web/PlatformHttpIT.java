@@ -57,6 +57,7 @@ class PlatformHttpIT {
         assertTrue(home.contains("lang=\"uk\""));
         assertTrue(home.contains("Вишнева громада") && home.contains("Калинівська громада"));
         assertTrue(home.contains("Подання проєктів"), "Vyshneva's newest cycle takes proposals");
+        assertTrue(home.contains("Голосування"), "and its 2026 cycle is open for voting: both are shown");
         assertTrue(home.contains("Розгляд проєктів"), "Kalynivka's current cycle is under review");
 
         Page english = client.get("?lang=en");
