@@ -1,5 +1,11 @@
 package ua.uchast.devenv;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,12 +30,14 @@ public final class RunPlatform {
 
         AtomicReference<EmbeddedDatabase> database = new AtomicReference<>();
         AtomicReference<PayaraProcess> payara = new AtomicReference<>();
+        AtomicReference<DemoIdentityProvider> identityProvider = new AtomicReference<>();
         // No printing here: at Ctrl-C Maven's console may already be gone, and a failing print would skip the rest.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 Optional.ofNullable(payara.get()).ifPresent(PayaraProcess::close);
             } finally {
                 Optional.ofNullable(database.get()).ifPresent(EmbeddedDatabase::close);
+                Optional.ofNullable(identityProvider.get()).ifPresent(DemoIdentityProvider::close);
             }
         }));
 
@@ -41,6 +49,14 @@ public final class RunPlatform {
             database.set(EmbeddedDatabase.start(build.projectDir().resolve("data/mariadb-base"),
                     build.projectDir().resolve("data/mariadb")));
             environment.putAll(database.get().provide("uchast", "uchast", "uchast-local").asEnvironment());
+        }
+        if (env("UCHAST_OIDC_ISSUER").isEmpty()) {
+            identityProvider.set(DemoIdentityProvider.start(build.targetDir().resolve("demo-identity-provider"),
+                    Integer.parseInt(env("UCHAST_DEMO_IDP_PORT").orElse("8090"))));
+            environment.putAll(identityProvider.get().asEnvironment());
+        }
+        if (env("UCHAST_RESIDENT_KEY_SECRET").isEmpty()) {
+            environment.put("UCHAST_RESIDENT_KEY_SECRET", localResidentKeySecret(build.projectDir().resolve("data")));
         }
         System.out.println("Starting Payara Micro on port " + port + " (about 30 s) ...");
         payara.set(PayaraProcess.start(build, port, environment));
@@ -55,8 +71,29 @@ public final class RunPlatform {
             System.out.println("    " + DemoData.COMMISSION_MEMBER + "  (commission member)");
             System.out.println("    " + DemoData.OPERATOR + "  (service-centre operator)");
         }
+        if (identityProvider.get() != null) {
+            System.out.println("  Resident sign-in at " + url + "identity/resident/ goes to a DEMO identity provider");
+            System.out.println("    (" + identityProvider.get().issuer() + ", not BankID): choose any test resident's");
+            System.out.println("    tax number, birth date and address there, e.g. the prefilled resident of Вишневе.");
+        }
         System.out.println("  Press Ctrl-C to stop.");
         payara.get().awaitExit();
+    }
+
+    /** A random secret kept in ./data beside the local database, so residents keep their keys between runs. */
+    private static String localResidentKeySecret(Path dataDir) {
+        Path file = dataDir.resolve("resident-key-secret");
+        try {
+            if (!Files.exists(file)) {
+                byte[] secret = new byte[48];
+                new SecureRandom().nextBytes(secret);
+                Files.createDirectories(dataDir);
+                Files.writeString(file, Base64.getEncoder().encodeToString(secret));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Optional<String> env(String name) {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import ua.uchast.devenv.BuildLayout;
 import ua.uchast.devenv.DatabaseServer;
 import ua.uchast.devenv.DatabaseSettings;
+import ua.uchast.devenv.DemoIdentityProvider;
 import ua.uchast.devenv.EmbeddedDatabase;
 import ua.uchast.devenv.ExternalDatabaseServer;
 import ua.uchast.devenv.PayaraProcess;
@@ -28,10 +29,14 @@ public final class TestServices {
     /** The database the running platform uses; integration tests use databases of their own. */
     public static final String PLATFORM_DATABASE = "uchast_web";
 
+    /** The resident-key secret of the platform under test (tests may compute expected keys with it). */
+    public static final String RESIDENT_KEY_SECRET = "integration-tests-only-resident-key-secret-0123456789";
+
     private static final BuildLayout BUILD = BuildLayout.fromSystemProperties();
     private static DatabaseServer server;
     private static EmbeddedDatabase embedded;
     private static PayaraProcess payara;
+    private static DemoIdentityProvider identityProvider;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestServices::stopAll));
@@ -61,6 +66,15 @@ public final class TestServices {
         return payara.baseUrl();
     }
 
+    /** The demo OpenID Connect provider the platform under test signs residents in with. */
+    public static synchronized DemoIdentityProvider identityProvider() {
+        if (identityProvider == null) {
+            identityProvider = DemoIdentityProvider.start(BUILD.targetDir().resolve("it-identity-provider"),
+                    PortFinder.freePort());
+        }
+        return identityProvider;
+    }
+
     /** Stops Payara and (when embedded) the database, and starts both again on the same data, as a restart would. */
     public static synchronized void restartPlatform() {
         platformUrl();
@@ -76,8 +90,10 @@ public final class TestServices {
 
     private static void startPayara() {
         DatabaseSettings settings = database(PLATFORM_DATABASE);
-        payara = PayaraProcess.start(BUILD, PortFinder.freePort(),
-                merged(settings.asEnvironment(), Map.of("UCHAST_DEMO_DATA", "true")));
+        Map<String, String> environment = merged(settings.asEnvironment(), identityProvider().asEnvironment());
+        environment.put("UCHAST_DEMO_DATA", "true");
+        environment.put("UCHAST_RESIDENT_KEY_SECRET", RESIDENT_KEY_SECRET);
+        payara = PayaraProcess.start(BUILD, PortFinder.freePort(), environment);
     }
 
     private static EmbeddedDatabase startEmbedded() {
@@ -96,10 +112,11 @@ public final class TestServices {
 
     private static synchronized void stopAll() {
         Optional.ofNullable(payara).ifPresent(PayaraProcess::close);
+        Optional.ofNullable(identityProvider).ifPresent(DemoIdentityProvider::close);
         Optional.ofNullable(server).ifPresent(DatabaseServer::close);
     }
 
-    private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {
+    private static HashMap<String, String> merged(Map<String, String> first, Map<String, String> second) {
         HashMap<String, String> all = new HashMap<>(first);
         all.putAll(second);
         return all;

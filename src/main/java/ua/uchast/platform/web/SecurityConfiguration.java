@@ -2,13 +2,12 @@ package ua.uchast.platform.web;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
-/** Staff sign in on our own Faces page (/login); the identity store is {@code StaffIdentityStore}. */
-@CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "",
-        useForwardToLogin = false))
-@DeclareRoles({"ADMINISTRATOR", "COMMISSION", "OPERATOR"})
+/**
+ * The roles of the application. Staff sign in through {@link StaffFormMechanism} (identity store
+ * {@code StaffIdentityStore}), residents through their identity provider; {@link SignInRouter} chooses per request.
+ */
+@DeclareRoles({"ADMINISTRATOR", "COMMISSION", "OPERATOR", "RESIDENT"})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

@@ -1,0 +1,47 @@
+package ua.uchast.identity.boundary;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ua.uchast.identity.control.ProviderIdentity;
+import ua.uchast.identity.control.ResidentKeys;
+import ua.uchast.identity.control.ResidentRepository;
+import ua.uchast.identity.entity.ResidentRecord;
+import ua.uchast.platform.control.KyivTime;
+
+/** Residents as the identity provider presents them: one row per person (by resident key), refreshed at each sign-in. */
+@ApplicationScoped
+@Transactional
+public class ResidentRegistry {
+
+    private ResidentRepository residents;
+    private ResidentKeys residentKeys;
+    private Clock clock;
+
+    protected ResidentRegistry() {
+    }
+
+    @Inject
+    public ResidentRegistry(ResidentRepository residents, ResidentKeys residentKeys, Clock clock) {
+        this.residents = residents;
+        this.residentKeys = residentKeys;
+        this.clock = clock;
+    }
+
+    public Resident signIn(ProviderIdentity identity) {
+        return toResident(residents.upsert(residentKeys.keyOf(identity.taxNumber()), identity, KyivTime.nowUtc(clock)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Resident> byId(Long residentId) {
+        return residents.byId(residentId).map(ResidentRegistry::toResident);
+    }
+
+    static Resident toResident(ResidentRecord record) {
+        return new Resident(record.id(), record.residentKey(), record.displayName());
+    }
+}

@@ -1,0 +1,31 @@
+package ua.uchast.identity.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import ua.uchast.identity.boundary.ResidentPrincipal;
+
+/**
+ * Where the identity provider sends the resident back. Soteria's mechanism has already handled the code by the time
+ * this runs: a signed-in resident goes on to their page; a refusal (error=access_denied) or a return without a usable
+ * code ends on the sign-in problem page.
+ */
+@WebServlet(ResidentAuthentication.CALLBACK_PATH)
+public class ResidentCallbackServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.isUserInRole(ResidentPrincipal.ROLE)) {
+            response.sendRedirect(request.getContextPath() + ResidentAuthentication.RESIDENT_PATH);
+        } else {
+            ResidentAuthentication.showProblem(request, response,
+                    "access_denied".equals(request.getParameter("error")) ? SignInProblem.DENIED : SignInProblem.FAILED);
+        }
+    }
+}
