@@ -31,11 +31,14 @@ public final class RunPlatform {
         AtomicReference<EmbeddedDatabase> database = new AtomicReference<>();
         AtomicReference<PayaraProcess> payara = new AtomicReference<>();
         AtomicReference<DemoIdentityProvider> identityProvider = new AtomicReference<>();
+        // No printing here: at Ctrl-C Maven's console may already be gone, and a failing print would skip the rest.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping Uchast ...");
-            Optional.ofNullable(payara.get()).ifPresent(PayaraProcess::close);
-            Optional.ofNullable(database.get()).ifPresent(EmbeddedDatabase::close);
-            Optional.ofNullable(identityProvider.get()).ifPresent(DemoIdentityProvider::close);
+            try {
+                Optional.ofNullable(payara.get()).ifPresent(PayaraProcess::close);
+            } finally {
+                Optional.ofNullable(database.get()).ifPresent(EmbeddedDatabase::close);
+                Optional.ofNullable(identityProvider.get()).ifPresent(DemoIdentityProvider::close);
+            }
         }));
 
         Map<String, String> environment = new HashMap<>(Map.of("UCHAST_DEMO_DATA", demoData));

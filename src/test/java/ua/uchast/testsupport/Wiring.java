@@ -8,6 +8,7 @@ import ua.uchast.audit.boundary.AuditTrail;
 import ua.uchast.community.boundary.CurrentStaff;
 import ua.uchast.community.boundary.StaffDirectory;
 import ua.uchast.community.boundary.StaffGuard;
+import ua.uchast.community.boundary.TerritoryAdministration;
 import ua.uchast.community.control.JpaHromadaRepository;
 import ua.uchast.community.control.JpaStaffRepository;
 import ua.uchast.community.control.PasswordHasher;
@@ -45,6 +46,10 @@ public final class Wiring {
     public StaffDirectory staffDirectory() {
         return new StaffDirectory(guard(), new JpaStaffRepository(entityManager), new JpaHromadaRepository(entityManager),
                 PASSWORD_HASHER, staffActions(), clock);
+    }
+
+    public TerritoryAdministration territoryAdministration() {
+        return new TerritoryAdministration(guard(), new JpaHromadaRepository(entityManager), staffActions(), clock);
     }
 
     public static PasswordHasher passwordHasher() {

@@ -14,4 +14,7 @@ public interface HromadaRepository {
     Optional<Hromada> byId(Long id);
 
     Hromada add(Hromada hromada);
+
+    /** Writes pending changes now, so that generated ids and database constraints are there for the caller. */
+    void flush();
 }

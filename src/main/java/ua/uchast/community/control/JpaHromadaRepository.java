@@ -43,4 +43,9 @@ public class JpaHromadaRepository implements HromadaRepository {
         entityManager.persist(hromada);
         return hromada;
     }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
+    }
 }

@@ -71,6 +71,7 @@ public class Hromada {
         new Violations().requireText("name", name, Territory.MAX_NAME)
                 .require(territories.stream().noneMatch(t -> t.name().equalsIgnoreCase(name == null ? "" : name.strip())),
                         "name", "validation.duplicateName")
+                .require(kind != null, "kind", "validation.required")
                 .throwIfAny();
         Territory territory = new Territory(this, name.strip(), kind);
         territories.add(territory);

@@ -18,7 +18,10 @@ import ua.uchast.cycle.entity.Phase;
 @RequestScoped
 public class HomeBacking {
 
-    public record HromadaCard(Hromada hromada, BudgetCycle cycle, Phase phase) {
+    public record CycleLine(BudgetCycle cycle, Phase phase) {
+    }
+
+    public record HromadaCard(Hromada hromada, List<CycleLine> cycles) {
     }
 
     @Inject
@@ -31,9 +34,8 @@ public class HomeBacking {
 
     @PostConstruct
     void load() {
-        cards = hromadas.all().stream().map(hromada -> cycles.currentOf(hromada.id())
-                .map(cycle -> new HromadaCard(hromada, cycle, cycles.phaseOf(cycle)))
-                .orElse(new HromadaCard(hromada, null, null))).toList();
+        cards = hromadas.all().stream().map(hromada -> new HromadaCard(hromada, cycles.currentOf(hromada.id()).stream()
+                .map(cycle -> new CycleLine(cycle, cycles.phaseOf(cycle))).toList())).toList();
     }
 
     public List<HromadaCard> getCards() {

@@ -2,8 +2,10 @@ package ua.uchast.cycle.boundary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,9 @@ import ua.uchast.platform.control.KyivTime;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CycleCatalog {
+
+    private static final Set<Phase> IN_PROGRESS = EnumSet.of(Phase.SUBMISSION, Phase.REVIEW, Phase.VOTING, Phase.COUNTING,
+            Phase.RESULTS);
 
     private CycleRepository cycles;
     private Clock clock;
@@ -39,12 +44,19 @@ public class CycleCatalog {
         return cycles.byId(cycleId);
     }
 
-    /** The cycle residents should see first: the newest that has started, else the next one announced. */
-    public Optional<BudgetCycle> currentOf(Long hromadaId) {
+    /**
+     * The cycles residents should see first, newest first: every one in progress (from proposals to results);
+     * if none is, the newest that has started, else the next one announced.
+     */
+    public List<BudgetCycle> currentOf(Long hromadaId) {
         List<BudgetCycle> all = cycles.ofHromada(hromadaId);
         LocalDate today = today();
+        List<BudgetCycle> inProgress = all.stream().filter(cycle -> IN_PROGRESS.contains(cycle.phaseOn(today))).toList();
+        if (!inProgress.isEmpty()) {
+            return inProgress;
+        }
         return all.stream().filter(cycle -> cycle.phaseOn(today) != Phase.ANNOUNCED).findFirst()
-                .or(() -> all.stream().reduce((newer, older) -> older));
+                .or(() -> all.stream().reduce((newer, older) -> older)).stream().toList();
     }
 
     public Phase phaseOf(BudgetCycle cycle) {

@@ -18,6 +18,7 @@ import ua.uchast.cycle.entity.CyclePlan;
 import ua.uchast.cycle.entity.ResidencyPolicy;
 import ua.uchast.cycle.entity.TallyRule;
 import ua.uchast.cycle.entity.TieBreak;
+import ua.uchast.platform.web.Ids;
 
 /** Plan a new cycle or revise one (until voting opens, for anything that changes how votes count). */
 @Named
@@ -30,7 +31,7 @@ public class CycleEditBacking implements Serializable {
     @Inject
     CycleCatalog catalog;
 
-    private Long id;
+    private String id;
     private CyclePlan plan;
     private boolean rulesFrozen;
 
@@ -43,7 +44,7 @@ public class CycleEditBacking implements Serializable {
             plan.setYear(catalog.today().getYear() + 1);
             plan.addCategory(new CategoryPlan());
         } else {
-            BudgetCycle cycle = administration.cycleToEdit(id);
+            BudgetCycle cycle = administration.cycleToEdit(Ids.parse(id));
             plan = cycle.toPlan();
             rulesFrozen = cycle.rulesFrozenOn(catalog.today());
         }
@@ -58,7 +59,7 @@ public class CycleEditBacking implements Serializable {
     }
 
     public void save() throws IOException {
-        BudgetCycle saved = id == null ? administration.plan(plan) : administration.revise(id, plan);
+        BudgetCycle saved = id == null ? administration.plan(plan) : administration.revise(Ids.parse(id), plan);
         Messages.addFlashGlobalInfo(id == null ? "cycle.planned" : "cycle.revised", saved.title());
         Faces.redirect("cycle/admin/cycles");
     }
@@ -79,11 +80,11 @@ public class CycleEditBacking implements Serializable {
         return TieBreak.values();
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

@@ -10,6 +10,7 @@ import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
 import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.web.Ids;
 
 /** A cycle's public page: its money, categories, calendar and rules, in plain words. */
 @Named
@@ -22,12 +23,12 @@ public class CyclePageBacking {
     @Inject
     HromadaCatalog hromadas;
 
-    private Long id;
+    private String id;
     private BudgetCycle cycle;
     private Hromada hromada;
 
     public void load() {
-        cycle = cycles.byId(id).orElseThrow(NotFoundException::new);
+        cycle = cycles.byId(Ids.parse(id)).orElseThrow(NotFoundException::new);
         hromada = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new);
     }
 
@@ -35,11 +36,11 @@ public class CyclePageBacking {
         return cycles.phaseOf(cycle);
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

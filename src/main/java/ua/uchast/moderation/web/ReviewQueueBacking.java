@@ -50,7 +50,7 @@ public class ReviewQueueBacking {
         hromadaCycles = cycles.ofHromada(hromadaId);
         territories = hromadas.byId(hromadaId).orElseThrow(AccessDeniedException::new).territories();
         if (cycleId == null) {
-            cycleId = cycles.currentOf(hromadaId).map(BudgetCycle::id).orElse(null);
+            cycleId = cycles.currentOf(hromadaId).stream().findFirst().map(BudgetCycle::id).orElse(null);
         }
         projects = desk.queue(new QueueFilter(cycleId, categoryId, territoryId,
                 status == null ? ProjectStatus.IN_MODERATION : EnumSet.of(status), waitingDays));

@@ -78,8 +78,17 @@ public class DemoData {
         return true;
     }
 
-    /** A cycle whose submission opens on {@code submissionStart}, with the usual month-long phases after it. */
     private void addCycle(Hromada hromada, int year, LocalDate submissionStart, TallyRule rule, LocalDateTime now) {
+        CyclePlan plan = typicalPlan(year, submissionStart);
+        plan.setTallyRule(rule);
+        cycles.add(BudgetCycle.plan(hromada.id(), plan, now));
+    }
+
+    /**
+     * A typical cycle: 3 000 000 UAH in small and large projects, proposals opening on {@code submissionStart} for a
+     * month, review, voting from day 57 to day 70, results on day 75, implementation from day 100.
+     */
+    public static CyclePlan typicalPlan(int year, LocalDate submissionStart) {
         CyclePlan plan = new CyclePlan();
         plan.setTitle("Бюджет участі " + year);
         plan.setYear(year);
@@ -91,9 +100,8 @@ public class DemoData {
         plan.setVotingEnd(submissionStart.plusDays(70));
         plan.setResultsDate(submissionStart.plusDays(75));
         plan.setImplementationStart(submissionStart.plusDays(100));
-        plan.setTallyRule(rule);
         plan.addCategory(new CategoryPlan("Малі проєкти", 1_000_000L, 50_000L, 300_000L, 1));
         plan.addCategory(new CategoryPlan("Великі проєкти", 2_000_000L, 300_001L, 1_000_000L, 1));
-        cycles.add(BudgetCycle.plan(hromada.id(), plan, now));
+        return plan;
     }
 }

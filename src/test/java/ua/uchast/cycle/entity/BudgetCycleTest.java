@@ -116,9 +116,10 @@ class BudgetCycleTest {
         assertEquals(Phase.SUBMISSION, cycle.phaseOn(START));
         assertEquals(Phase.SUBMISSION, cycle.phaseOn(START.plusDays(30)));
         assertEquals(Phase.REVIEW, cycle.phaseOn(START.plusDays(31)));
-        assertEquals(Phase.VOTING, cycle.phaseOn(START.plusDays(60)));
-        assertEquals(Phase.VOTING, cycle.phaseOn(START.plusDays(70)));
-        assertEquals(Phase.COUNTING, cycle.phaseOn(START.plusDays(71)));
+        assertEquals(Phase.REVIEW, cycle.phaseOn(START.plusDays(CyclePlans.VOTING_OPENS - 1)));
+        assertEquals(Phase.VOTING, cycle.phaseOn(START.plusDays(CyclePlans.VOTING_OPENS)));
+        assertEquals(Phase.VOTING, cycle.phaseOn(START.plusDays(CyclePlans.VOTING_CLOSES)));
+        assertEquals(Phase.COUNTING, cycle.phaseOn(START.plusDays(CyclePlans.VOTING_CLOSES + 1)));
         assertEquals(Phase.RESULTS, cycle.phaseOn(START.plusDays(75)));
         assertEquals(Phase.IMPLEMENTATION, cycle.phaseOn(START.plusDays(100)));
     }
@@ -130,16 +131,16 @@ class BudgetCycleTest {
         revised.setTotalBudget(4_000_000L);
         revised.setTallyRule(TallyRule.EQUAL_SHARES);
         revised.addCategory(new CategoryPlan("Зелені проєкти", 500_000L, 10_000L, 100_000L, 2));
-        cycle.revise(revised, START.plusDays(59));
+        cycle.revise(revised, START.plusDays(CyclePlans.VOTING_OPENS - 1));
         assertEquals(4_000_000L, cycle.totalBudget().hryvnias());
         assertEquals(3, cycle.categories().size());
-        assertFalse(cycle.rulesFrozenOn(START.plusDays(59)));
+        assertFalse(cycle.rulesFrozenOn(START.plusDays(CyclePlans.VOTING_OPENS - 1)));
     }
 
     @Test
     void onceVotingOpensNothingThatCountsMayChange() {
         BudgetCycle cycle = planned(plan -> { });
-        LocalDate votingDay = START.plusDays(60);
+        LocalDate votingDay = START.plusDays(CyclePlans.VOTING_OPENS);
         assertTrue(cycle.rulesFrozenOn(votingDay));
 
         assertFrozen(cycle, votingDay, plan -> plan.setTotalBudget(3_500_000L), "totalBudget");

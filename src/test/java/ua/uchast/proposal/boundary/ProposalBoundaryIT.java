@@ -135,7 +135,7 @@ class ProposalBoundaryIT {
         assertEquals(List.of(ProjectEvent.CREATED, ProjectEvent.SUBMITTED, ProjectEvent.REVIEW_STARTED, ProjectEvent.REVISION_REQUESTED,
                 ProjectEvent.RESUBMITTED, ProjectEvent.REVIEW_STARTED, ProjectEvent.ACCEPTED),
                 accepted.history().stream().map(ProjectTransition::event).toList());
-        assertEquals("Петро Данилюк", accepted.history().get(3).actor().name());
+        assertEquals(world.hromadas.commissionA.fullName(), accepted.history().get(3).actor().name());
         assertEquals(List.of(ProjectEvent.REVISION_REQUESTED, ProjectEvent.ACCEPTED), world.decisions.stream()
                 .filter(decided -> decided.projectId().equals(id)).map(ProjectDecided::event).toList());
         assertEquals(4L, (long) world.call(b -> b.entityManager().createQuery(

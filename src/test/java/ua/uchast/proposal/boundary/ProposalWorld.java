@@ -21,11 +21,9 @@ import ua.uchast.community.boundary.StaffMember;
 import ua.uchast.community.control.JpaHromadaRepository;
 import ua.uchast.community.entity.Hromada;
 import ua.uchast.community.entity.StaffRole;
-import ua.uchast.community.entity.TerritoryKind;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.control.JpaCycleRepository;
 import ua.uchast.cycle.entity.BudgetCycle;
-import ua.uchast.cycle.entity.CyclePlan;
 import ua.uchast.cycle.entity.CyclePlans;
 import ua.uchast.identity.boundary.CurrentResident;
 import ua.uchast.identity.boundary.EligibilityVerdict;
@@ -39,6 +37,7 @@ import ua.uchast.proposal.control.UploadInspector;
 import ua.uchast.proposal.entity.CycleTerms;
 import ua.uchast.testsupport.DeliveringEvent;
 import ua.uchast.testsupport.TestPersistence;
+import ua.uchast.testsupport.TwoHromadas;
 
 /**
  * The proposal and moderation boundaries over a real, migrated database, wired by hand the way CDI wires them, with
@@ -51,6 +50,7 @@ final class ProposalWorld implements AutoCloseable {
     static final Resident TOO_YOUNG = new Resident(1003L, "key-young", "Юний");
 
     final TestPersistence persistence;
+    final TwoHromadas hromadas;
     final AtomicReference<Resident> resident = new AtomicReference<>();
     final AtomicReference<StaffMember> staff = new AtomicReference<>();
     final List<ProjectDecided> decisions = new CopyOnWriteArrayList<>();
@@ -64,26 +64,20 @@ final class ProposalWorld implements AutoCloseable {
 
     ProposalWorld(String databaseName) {
         persistence = TestPersistence.freshDatabase(databaseName);
-        persistence.run(this::seed);
+        hromadas = TwoHromadas.seed(persistence);
+        persistence.run(this::seedCycle);
     }
 
-    private void seed(EntityManager entityManager) {
-        LocalDateTime now = LocalDateTime.of(2027, 1, 1, 0, 0);
-        Hromada hromada = new Hromada("vyshneva", "Вишнева громада", "Vyshneva hromada", now);
-        hromada.addTerritory("м. Вишневе", TerritoryKind.SETTLEMENT);
-        entityManager.persist(hromada);
-        Hromada other = new Hromada("kalynivka", "Калинівська громада", "Kalynivka hromada", now);
-        entityManager.persist(other);
-        entityManager.flush();
-        hromadaId = hromada.id();
-        otherHromadaId = other.id();
-        CyclePlan plan = CyclePlans.valid(2027, submissionStart);
-        BudgetCycle cycle = BudgetCycle.plan(hromadaId, plan, now);
+    private void seedCycle(EntityManager entityManager) {
+        BudgetCycle cycle = BudgetCycle.plan(hromadas.hromadaA, CyclePlans.valid(2027, submissionStart),
+                LocalDateTime.of(2027, 1, 1, 0, 0));
         entityManager.persist(cycle);
         entityManager.flush();
+        hromadaId = hromadas.hromadaA;
+        otherHromadaId = hromadas.hromadaB;
         cycleId = cycle.id();
         smallCategoryId = cycle.categories().get(0).id();
-        territoryId = hromada.territories().get(0).id();
+        territoryId = entityManager.find(Hromada.class, hromadaId).territories().get(0).id();
     }
 
     static Clock clockOn(LocalDate day) {
@@ -95,9 +89,11 @@ final class ProposalWorld implements AutoCloseable {
         resident.set(who);
     }
 
+    /** The commission member of hromada A, or one of hromada B (who has no business with A's projects). */
     void signInCommission(Long ofHromada) {
         resident.set(null);
-        staff.set(new StaffMember(77L, ofHromada, "commission", "Петро Данилюк", StaffRole.COMMISSION));
+        staff.set(ofHromada.equals(hromadas.hromadaA) ? hromadas.commissionA
+                : new StaffMember(hromadas.adminB.accountId(), ofHromada, "commission.b", "Комісія Б", StaffRole.COMMISSION));
     }
 
     void signOut() {

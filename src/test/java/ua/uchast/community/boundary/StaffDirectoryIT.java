@@ -1,0 +1,112 @@
+package ua.uchast.community.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import ua.uchast.audit.boundary.AuditTrail;
+import ua.uchast.audit.entity.AuditEntry;
+import ua.uchast.community.entity.StaffAccount;
+import ua.uchast.community.entity.StaffRole;
+import ua.uchast.platform.boundary.AccessDeniedException;
+import ua.uchast.testsupport.Refusals;
+import ua.uchast.testsupport.TestPersistence;
+import ua.uchast.testsupport.TwoHromadas;
+import ua.uchast.testsupport.Wiring;
+
+/** Staff accounts against a real MariaDB: an administrator manages their own hromada's staff only. */
+class StaffDirectoryIT {
+
+    private static TestPersistence persistence;
+    private static TwoHromadas hromadas;
+
+    @BeforeAll
+    static void database() {
+        persistence = TestPersistence.freshDatabase("it_staff");
+        hromadas = TwoHromadas.seed(persistence);
+    }
+
+    @AfterAll
+    static void close() {
+        persistence.close();
+    }
+
+    private <T> T as(StaffMember staff, Function<Wiring, T> action) {
+        return persistence.call(entityManager -> action.apply(new Wiring(entityManager, TwoHromadas.as(staff),
+                Clock.systemUTC())));
+    }
+
+    private static NewStaffAccount form(String username, String password) {
+        NewStaffAccount form = new NewStaffAccount();
+        form.setUsername(username);
+        form.setFullName("Марія Оператор");
+        form.setEmail("maria@example.org");
+        form.setRole(StaffRole.OPERATOR);
+        form.setPassword(password);
+        return form;
+    }
+
+    @Test
+    void anAdministratorOpensAnAccountInTheirOwnHromadaAndItIsAudited() {
+        StaffAccount account = as(hromadas.adminA, wiring -> wiring.staffDirectory().open(form("Maria.Operator",
+                "довгий-пароль-123")));
+        assertEquals("maria.operator", account.username());
+        assertTrue(account.belongsTo(hromadas.hromadaA));
+        assertTrue(Wiring.passwordHasher().matches("довгий-пароль-123", account.passwordHash()));
+        List<AuditEntry> log = as(hromadas.adminA, wiring -> wiring.auditTrail().latestOfMyHromada());
+        assertEquals("staff.opened", log.get(0).action());
+        assertFalse(log.get(0).after().contains("довгий-пароль"), "no password in the audit log");
+    }
+
+    @Test
+    void badAccountsAreRefusedAndNothingIsSaved() {
+        long before = persistence.count("StaffAccount");
+        Refusals.assertRefused(() -> as(hromadas.adminA, wiring -> wiring.staffDirectory().open(form("short.pw", "12345"))),
+                "password", "validation.password");
+        Refusals.assertRefused(() -> as(hromadas.adminA, wiring -> wiring.staffDirectory().open(form("admin.b",
+                "довгий-пароль-123"))), "username", "staff.usernameTaken");
+        Refusals.assertRefused(() -> as(hromadas.adminA, wiring -> wiring.staffDirectory().open(form("Я не латиниця",
+                "довгий-пароль-123"))), "username", "validation.username");
+        assertEquals(before, persistence.count("StaffAccount"));
+    }
+
+    @Test
+    void anotherHromadasStaffCannotBeSeenOrDeactivated() {
+        assertTrue(as(hromadas.adminB, wiring -> wiring.staffDirectory().accountsOfMyHromada()).stream()
+                .allMatch(account -> account.belongsTo(hromadas.hromadaB)));
+        assertThrows(AccessDeniedException.class,
+                () -> as(hromadas.adminB, wiring -> { wiring.staffDirectory().deactivate(hromadas.commissionA.accountId());
+                    return null; }));
+        boolean stillActive = persistence.call(entityManager -> entityManager.find(StaffAccount.class,
+                hromadas.commissionA.accountId()).isActive());
+        assertTrue(stillActive);
+    }
+
+    @Test
+    void onlyAdministratorsManageStaffAndNobodyDeactivatesThemselves() {
+        assertThrows(AccessDeniedException.class, () -> as(hromadas.commissionA, wiring -> wiring.staffDirectory()
+                .accountsOfMyHromada()));
+        Refusals.assertRefused(() -> as(hromadas.adminA, wiring -> { wiring.staffDirectory().deactivate(
+                hromadas.adminA.accountId()); return null; }), null, "staff.cannotDeactivateSelf");
+    }
+
+    @Test
+    void eachHromadasAuditLogShowsOnlyItsOwnEntriesAndOnlyToAdministrators() {
+        as(hromadas.adminA, wiring -> wiring.staffDirectory().open(form("a.only.entry", "довгий-пароль-123")));
+        assertTrue(as(hromadas.adminB, wiring -> wiring.auditTrail().latestOfMyHromada()).stream()
+                .allMatch(entry -> entry.hromadaId().equals(hromadas.hromadaB)));
+        assertThrows(AccessDeniedException.class, () -> as(hromadas.commissionA, wiring -> wiring.auditTrail()
+                .latestOfMyHromada()));
+        assertThrows(AccessDeniedException.class, () -> as(null, (Function<Wiring, List<AuditEntry>>) wiring -> new AuditTrail(
+                null, wiring.guard()).latestOfMyHromada()));
+    }
+}

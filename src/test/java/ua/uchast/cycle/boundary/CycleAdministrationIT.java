@@ -1,0 +1,143 @@
+package ua.uchast.cycle.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ua.uchast.testsupport.TwoHromadas.as;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import ua.uchast.audit.entity.AuditEntry;
+import ua.uchast.community.boundary.StaffMember;
+import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.cycle.entity.CyclePlan;
+import ua.uchast.cycle.entity.CyclePlans;
+import ua.uchast.platform.boundary.AccessDeniedException;
+import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.testsupport.Refusals;
+import ua.uchast.testsupport.TestPersistence;
+import ua.uchast.testsupport.TwoHromadas;
+import ua.uchast.testsupport.Wiring;
+
+/** The cycle boundary against a real MariaDB: who may do what, the freeze, the audit log, nothing half-saved. */
+class CycleAdministrationIT {
+
+    private static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    private static TestPersistence persistence;
+    private static TwoHromadas hromadas;
+
+    @BeforeAll
+    static void database() {
+        persistence = TestPersistence.freshDatabase("it_cycle");
+        hromadas = TwoHromadas.seed(persistence);
+    }
+
+    @AfterAll
+    static void close() {
+        persistence.close();
+    }
+
+    private <T> T as(StaffMember staff, Function<CycleAdministration, T> action) {
+        return persistence.call(entityManager -> action.apply(new Wiring(entityManager, TwoHromadas.as(staff), CLOCK)
+                .cycleAdministration()));
+    }
+
+    @Test
+    void anAdministratorPlansACycleWithTwoCategoriesAndTheAuditLogSaysSo() {
+        BudgetCycle cycle = as(hromadas.adminA, admin -> admin.plan(CyclePlans.valid(2030, TODAY.plusDays(10))));
+
+        BudgetCycle stored = persistence.call(entityManager -> entityManager.find(BudgetCycle.class, cycle.id()));
+        assertEquals(hromadas.hromadaA, stored.hromadaId());
+        assertEquals(2, stored.categories().size());
+        AuditEntry entry = latestAuditEntry(hromadas.hromadaA);
+        assertEquals("cycle.planned", entry.action());
+        assertEquals("admin.a", entry.actorUsername());
+        assertEquals(cycle.id(), entry.subjectId());
+        assertTrue(entry.after().contains("\"totalBudget\":3000000"), entry.after());
+    }
+
+    @Test
+    void aRefusedPlanLeavesNothingBehind() {
+        long cycles = persistence.count("BudgetCycle");
+        long categories = persistence.count("BudgetCategory");
+        long audit = persistence.count("AuditEntry");
+        CyclePlan overspent = CyclePlans.valid(2031, TODAY.plusDays(10));
+        overspent.setTotalBudget(100L);
+        Refusals.assertRefused(() -> as(hromadas.adminA, admin -> admin.plan(overspent)), "totalBudget",
+                "cycle.categoriesOverTotal");
+        assertEquals(cycles, persistence.count("BudgetCycle"));
+        assertEquals(categories, persistence.count("BudgetCategory"));
+        assertEquals(audit, persistence.count("AuditEntry"));
+    }
+
+    @Test
+    void aSecondCycleForTheSameYearIsRefused() {
+        as(hromadas.adminA, admin -> admin.plan(CyclePlans.valid(2032, TODAY.plusDays(10))));
+        Refusals.assertRefused(() -> as(hromadas.adminA, admin -> admin.plan(CyclePlans.valid(2032, TODAY.plusDays(20)))),
+                "year", "cycle.yearTaken");
+        as(hromadas.adminB, admin -> admin.plan(CyclePlans.valid(2032, TODAY.plusDays(10))));
+    }
+
+    @Test
+    void anotherHromadasAdministratorCanNeitherOpenNorReviseTheCycle() {
+        BudgetCycle cycle = as(hromadas.adminA, admin -> admin.plan(CyclePlans.valid(2033, TODAY.plusDays(10))));
+        assertThrows(AccessDeniedException.class, () -> as(hromadas.adminB, admin -> admin.cycleToEdit(cycle.id())));
+        CyclePlan hijack = cycle.toPlan();
+        hijack.setTitle("Чужий бюджет");
+        assertThrows(AccessDeniedException.class, () -> as(hromadas.adminB, admin -> admin.revise(cycle.id(), hijack)));
+        assertEquals(CyclePlans.valid(2033, TODAY).getTitle(),
+                persistence.call(entityManager -> entityManager.find(BudgetCycle.class, cycle.id()).title()));
+        assertTrue(as(hromadas.adminB, CycleAdministration::cyclesOfMyHromada).stream()
+                .noneMatch(other -> other.id().equals(cycle.id())));
+    }
+
+    @Test
+    void aCommissionMemberCannotPlanOrEditCycles() {
+        assertThrows(AccessDeniedException.class,
+                () -> as(hromadas.commissionA, admin -> admin.plan(CyclePlans.valid(2034, TODAY.plusDays(10)))));
+        assertThrows(AccessDeniedException.class, () -> as(hromadas.commissionA, CycleAdministration::cyclesOfMyHromada));
+        assertThrows(AccessDeniedException.class, () -> as(null, CycleAdministration::cyclesOfMyHromada));
+    }
+
+    @Test
+    void anUnknownCycleIsNotFound() {
+        assertThrows(NotFoundException.class, () -> as(hromadas.adminA, admin -> admin.cycleToEdit(987_654L)));
+    }
+
+    @Test
+    void onceVotingIsOpenTheBoundaryRefusesChangesToHowVotesCountButKeepsTheRest() {
+        BudgetCycle open = as(hromadas.adminA, admin -> admin.plan(CyclePlans.valid(2035, TODAY.minusDays(60))));
+        CyclePlan richer = open.toPlan();
+        richer.setTotalBudget(9_000_000L);
+        InvalidInputException refusal = assertThrows(InvalidInputException.class,
+                () -> as(hromadas.adminA, admin -> admin.revise(open.id(), richer)));
+        assertEquals(List.of("totalBudget"), refusal.violations().stream().map(v -> v.field()).toList());
+        long storedBudget = persistence.call(entityManager ->
+                entityManager.find(BudgetCycle.class, open.id()).totalBudget().hryvnias());
+        assertEquals(3_000_000L, storedBudget);
+
+        CyclePlan renamed = open.toPlan();
+        renamed.setTitle("Бюджет участі 2035 — уточнено");
+        as(hromadas.adminA, admin -> admin.revise(open.id(), renamed));
+        AuditEntry entry = latestAuditEntry(hromadas.hromadaA);
+        assertEquals("cycle.revised", entry.action());
+        assertTrue(entry.before().contains("\"title\":\"Бюджет участі 2035\""), entry.before());
+        assertTrue(entry.after().contains("уточнено"), entry.after());
+    }
+
+    private static AuditEntry latestAuditEntry(Long hromadaId) {
+        return persistence.call(entityManager -> entityManager.createNamedQuery(AuditEntry.OF_HROMADA, AuditEntry.class)
+                .setParameter("hromadaId", hromadaId).setMaxResults(1).getSingleResult());
+    }
+}

@@ -1,0 +1,115 @@
+package ua.uchast.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium. The packages' binaries are named explicitly, so Selenium Manager
+ * downloads nothing; screenshots go to target/screenshots/.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    public static Browser open(String baseUrl) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--window-size=1280,1800", "--lang=uk");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        return new Browser(new ChromeDriver(service, options), baseUrl);
+    }
+
+    public Browser visit(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public WebElement find(String cssSelector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    public Browser type(String id, String text) {
+        WebElement field = find("[id='" + id + "']");
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks and waits until the page that follows has replaced the current one. */
+    public Browser clickAndWait(String id) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        find("[id='" + id + "']").click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+        return this;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Path screenshot(String name) {
+        try {
+            Path target = TestServices.build().targetDir().resolve("screenshots").resolve(name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the steps; if one fails, the page as it was is saved as {@code failure-NAME.png} before the error goes on. */
+    public void steps(String name, Runnable steps) {
+        try {
+            steps.run();
+        } catch (RuntimeException | AssertionError failure) {
+            screenshot("failure-" + name);
+            throw failure;
+        }
+    }
+
+    public Browser signIn(String username, String password) {
+        visit("login");
+        type("loginForm:username", username).type("loginForm:password", password);
+        return clickAndWait("loginForm:signIn");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
