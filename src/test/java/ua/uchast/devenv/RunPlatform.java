@@ -31,6 +31,7 @@ public final class RunPlatform {
         AtomicReference<EmbeddedDatabase> database = new AtomicReference<>();
         AtomicReference<PayaraProcess> payara = new AtomicReference<>();
         AtomicReference<DemoIdentityProvider> identityProvider = new AtomicReference<>();
+        AtomicReference<DemoMailbox> mailbox = new AtomicReference<>();
         // No printing here: at Ctrl-C Maven's console may already be gone, and a failing print would skip the rest.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -55,6 +56,10 @@ public final class RunPlatform {
                     Integer.parseInt(env("UCHAST_DEMO_IDP_PORT").orElse("8090"))));
             environment.putAll(identityProvider.get().asEnvironment());
         }
+        if (env("UCHAST_SMTP_HOST").isEmpty()) {
+            mailbox.set(DemoMailbox.start(Integer.parseInt(env("UCHAST_DEMO_SMTP_PORT").orElse("3025"))));
+            environment.putAll(mailbox.get().asEnvironment());
+        }
         if (env("UCHAST_RESIDENT_KEY_SECRET").isEmpty()) {
             environment.put("UCHAST_RESIDENT_KEY_SECRET", localResidentKeySecret(build.projectDir().resolve("data")));
         }
@@ -75,6 +80,10 @@ public final class RunPlatform {
             System.out.println("  Resident sign-in at " + url + "identity/resident/ goes to a DEMO identity provider");
             System.out.println("    (" + identityProvider.get().issuer() + ", not BankID): choose any test resident's");
             System.out.println("    tax number, birth date and address there, e.g. the prefilled resident of Вишневе.");
+        }
+        if (mailbox.get() != null) {
+            System.out.println("  Mail to project authors goes to a DEMO mailbox on 127.0.0.1:" + mailbox.get().port()
+                    + " and is printed here; set UCHAST_SMTP_HOST to use a real SMTP server.");
         }
         System.out.println("  Press Ctrl-C to stop.");
         payara.get().awaitExit();
