@@ -1,8 +1,10 @@
 package ua.uchast.proposal.boundary;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import ua.uchast.proposal.control.Page;
 import ua.uchast.proposal.control.ProjectRepository;
 import ua.uchast.proposal.entity.Attachment;
 import ua.uchast.proposal.entity.Project;
+import ua.uchast.proposal.entity.ProjectStatus;
 
 /**
  * What anyone may read about projects: a cycle's catalogue, a project's page and its files. A draft is visible only
@@ -42,7 +45,14 @@ public class ProjectCatalogue {
 
     /** Only projects that have left the author's desk, whatever statuses the query names. */
     public Page<Project> page(CatalogueQuery query) {
-        return projects.catalogue(query);
+        Set<ProjectStatus> visible = EnumSet.noneOf(ProjectStatus.class);
+        visible.addAll(query.statuses());
+        visible.retainAll(ProjectStatus.PUBLIC);
+        if (visible.isEmpty()) {
+            return new Page<>(List.of(), 0, query.page(), query.pageSize());
+        }
+        return projects.catalogue(new CatalogueQuery(query.cycleId(), query.categoryId(), query.territoryId(), visible, query.text(),
+                query.sort(), query.page(), query.pageSize()));
     }
 
     public Project project(Long projectId) {

@@ -274,6 +274,8 @@ class ProposalBoundaryIT {
         Long draftId = world.call(b -> b.submission().startDraft(world.cycleId, form())).id();
         world.signOut();
         assertThrows(NotFoundException.class, () -> world.call(b -> b.catalogue().project(draftId)));
+        assertTrue(world.call(b -> b.catalogue().page(new CatalogueQuery(world.cycleId, null, null, EnumSet.of(ProjectStatus.DRAFT),
+                null, CatalogueSort.NEWEST, 0, 20))).items().isEmpty(), "drafts never reach the catalogue");
         Long submittedId = submittedProject();
         world.signInResident(ProposalWorld.NEIGHBOUR);
         assertFalse((boolean) world.call(b -> b.catalogue().mayViewPrivate(b.catalogue().project(submittedId))));

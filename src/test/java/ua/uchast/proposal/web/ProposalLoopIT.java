@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -137,6 +138,10 @@ class ProposalLoopIT {
         step(resident, 3);
         assertEquals("85 000 грн", resident.find("#estimateTotal").getText().replace('\u00a0', ' '));
         resident.screenshot("proposal-form");
+        Dimension desktop = resident.driver().manage().window().getSize();
+        resident.driver().manage().window().setSize(new Dimension(390, 844));
+        resident.screenshot("proposal-form-phone");
+        resident.driver().manage().window().setSize(desktop);
         step(resident, 5);
         resident.clickAndWait("projectForm:submit");
         awaitStatus(resident, "Подано");
