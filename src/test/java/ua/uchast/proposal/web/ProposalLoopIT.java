@@ -133,7 +133,11 @@ class ProposalLoopIT {
         projectId = idInAddress(resident);
         step(resident, 4);
         assertEquals(1, resident.driver().findElements(By.cssSelector("#attachments li")).size());
+        // Submitting without an e-mail is refused next to the field, on the step the form opens at; nothing is lost.
         step(resident, 5);
+        resident.clickAndWait("projectForm:submit");
+        assertTrue(resident.find(".field:has([id='projectForm:contactEmail']) .ui-message-error").getText()
+                .contains("Заповніть це поле"));
         resident.type("projectForm:contactEmail", AUTHOR_EMAIL);
         step(resident, 3);
         assertEquals("85 000 грн", resident.find("#estimateTotal").getText().replace('\u00a0', ' '));
