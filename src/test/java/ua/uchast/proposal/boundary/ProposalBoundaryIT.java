@@ -25,6 +25,7 @@ import ua.uchast.platform.boundary.NotFoundException;
 import ua.uchast.proposal.control.CatalogueQuery;
 import ua.uchast.proposal.control.CatalogueSort;
 import ua.uchast.proposal.TestImages;
+import ua.uchast.proposal.entity.Attachment;
 import ua.uchast.proposal.entity.AttachmentKind;
 import ua.uchast.proposal.entity.EstimateLineForm;
 import ua.uchast.proposal.entity.Project;
@@ -266,6 +267,26 @@ class ProposalBoundaryIT {
         assertThrows(AccessDeniedException.class,
                 () -> world.call(b -> b.submission().upload(id, AttachmentKind.PHOTO, "x.jpg", TestImages.image("png", 4, 4))));
         assertEquals(before, count("Attachment"));
+    }
+
+    @Test
+    void uploadsAreLimitedPerProjectAndPerResidentHour() {
+        world.signInResident(ProposalWorld.PHOTOGRAPHER);
+        Long first = world.call(b -> b.submission().startDraft(world.cycleId, form())).id();
+        Long second = world.call(b -> b.submission().startDraft(world.cycleId, form())).id();
+        byte[] photo = TestImages.image("png", 8, 8);
+        for (int i = 0; i < Attachment.MAX_PER_PROJECT; i++) {
+            world.call(b -> b.submission().upload(first, AttachmentKind.PHOTO, "photo.png", photo));
+        }
+        assertRefused(() -> world.call(b -> b.submission().upload(first, AttachmentKind.PHOTO, "photo.png", photo)), "photo",
+                "upload.tooMany");
+        for (int i = Attachment.MAX_PER_PROJECT; i < ProjectSubmission.UPLOADS_PER_HOUR; i++) {
+            world.call(b -> b.submission().upload(second, AttachmentKind.PHOTO, "photo.png", photo));
+        }
+        assertRefused(() -> world.call(b -> b.submission().upload(second, AttachmentKind.PHOTO, "photo.png", photo)), "photo",
+                "upload.rateLimited");
+        world.clock = ProposalWorld.clockOn(world.submissionStart.plusDays(6));
+        world.call(b -> b.submission().upload(second, AttachmentKind.PHOTO, "photo.png", photo));
     }
 
     @Test

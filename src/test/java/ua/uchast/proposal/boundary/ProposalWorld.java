@@ -48,6 +48,7 @@ final class ProposalWorld implements AutoCloseable {
     static final Resident AUTHOR = new Resident(1001L, "key-author", "Олег Автор");
     static final Resident NEIGHBOUR = new Resident(1002L, "key-neighbour", "Ганна Сусідка");
     static final Resident TOO_YOUNG = new Resident(1003L, "key-young", "Юний");
+    static final Resident PHOTOGRAPHER = new Resident(1004L, "key-photographer", "Фотограф");
 
     final TestPersistence persistence;
     final TwoHromadas hromadas;
