@@ -1,5 +1,8 @@
 package ua.uchast.tally.control;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +17,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.PersistenceException;
 
 import ua.uchast.tally.entity.Ballot;
 import ua.uchast.tally.entity.PbElection;
@@ -22,8 +25,9 @@ import ua.uchast.tally.entity.TallyProject;
 import ua.uchast.tally.entity.VoteType;
 
 /**
- * Elections in the tally_* tables through native SQL: ballots go in multi-row inserts of {@value #ROWS_PER_INSERT}
- * rows (100 000 ballots are some 100 statements), and a ballot names its projects by their position in the file.
+ * Elections in the tally_* tables through SQL: projects and ballots go in multi-row inserts of
+ * {@value #ROWS_PER_INSERT} rows (100 000 ballots are some 100 statements), and a ballot names its projects by their
+ * position in the file.
  */
 @ApplicationScoped
 public class JpaElectionStore implements ElectionStore {
@@ -111,20 +115,32 @@ public class JpaElectionStore implements ElectionStore {
         return entityManager.createNativeQuery(sql).setParameter(1, categoryId).getResultList();
     }
 
+    /**
+     * Multi-row inserts on the transaction's own JDBC connection: EclipseLink's native queries re-parse a statement
+     * with thousands of parameters far more slowly than the driver sends it.
+     */
     private void insertRows(String tableAndColumns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Connection connection = entityManager.unwrap(Connection.class);
+        int columns = rows.get(0).length;
+        String placeholders = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
         for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
             List<Object[]> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_INSERT));
-            int columns = chunk.get(0).length;
-            String placeholders = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
-            Query insert = entityManager.createNativeQuery("INSERT INTO " + tableAndColumns + " VALUES "
-                    + String.join(", ", Collections.nCopies(chunk.size(), placeholders)));
-            int parameter = 1;
-            for (Object[] row : chunk) {
-                for (Object value : row) {
-                    insert.setParameter(parameter++, value);
+            String sql = "INSERT INTO " + tableAndColumns + " VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), placeholders));
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                int parameter = 1;
+                for (Object[] row : chunk) {
+                    for (Object value : row) {
+                        insert.setObject(parameter++, value);
+                    }
                 }
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
             }
-            insert.executeUpdate();
         }
     }
 
