@@ -47,6 +47,20 @@ public final class TwoHromadas {
         });
     }
 
+    /** The administrator of a hromada of its own, for tests that need many (one cycle per year and hromada). */
+    public static StaffMember administratorOfNewHromada(TestPersistence persistence, String slug) {
+        return persistence.call(entityManager -> {
+            LocalDateTime now = LocalDateTime.of(2027, 1, 1, 0, 0);
+            Hromada hromada = new Hromada(slug, "Громада " + slug, "Hromada " + slug, now);
+            entityManager.persist(hromada);
+            StaffAccount admin = new StaffAccount(hromada, slug + ".admin", "Адміністратор " + slug, null,
+                    StaffRole.ADMINISTRATOR, Wiring.passwordHasher().hash("a-long-test-password"), now);
+            entityManager.persist(admin);
+            entityManager.flush();
+            return member(admin);
+        });
+    }
+
     public static CurrentStaff as(StaffMember member) {
         return () -> Optional.ofNullable(member);
     }

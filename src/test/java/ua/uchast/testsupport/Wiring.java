@@ -13,8 +13,11 @@ import ua.uchast.community.control.JpaHromadaRepository;
 import ua.uchast.community.control.JpaStaffRepository;
 import ua.uchast.community.control.PasswordHasher;
 import ua.uchast.cycle.boundary.CycleAdministration;
+import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.control.JpaCycleRepository;
 import ua.uchast.platform.boundary.StaffActionPerformed;
+import ua.uchast.tally.boundary.TallyAdministration;
+import ua.uchast.tally.control.JpaElectionStore;
 
 /** The boundaries wired by hand around one entity manager, the way CDI wires them in the container. */
 public final class Wiring {
@@ -41,6 +44,12 @@ public final class Wiring {
 
     public CycleAdministration cycleAdministration() {
         return new CycleAdministration(guard(), new JpaCycleRepository(entityManager), staffActions(), clock);
+    }
+
+    public TallyAdministration tallyAdministration() {
+        return new TallyAdministration(guard(), cycleAdministration(),
+                new CycleCatalog(new JpaCycleRepository(entityManager), clock), new JpaElectionStore(entityManager),
+                staffActions(), clock);
     }
 
     public StaffDirectory staffDirectory() {

@@ -19,7 +19,7 @@ import ua.uchast.platform.entity.Money;
 public class BudgetCategory {
 
     public static final int MAX_NAME = 120;
-    static final int MAX_CHOICES = 50;
+    public static final int MAX_CHOICES = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,6 +15,7 @@ import ua.uchast.community.boundary.HromadaCatalog;
 import ua.uchast.community.entity.Hromada;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.cycle.entity.Phase;
 import ua.uchast.identity.boundary.Activity;
 import ua.uchast.identity.boundary.CurrentResident;
 import ua.uchast.identity.boundary.EligibilityVerdict;
@@ -26,8 +27,24 @@ import ua.uchast.identity.boundary.ResidentEligibility;
 @RequestScoped
 public class ResidentHomeBacking {
 
-    /** One hromada's current cycle and the resident's verdicts for it. */
-    public record CycleStanding(Hromada hromada, BudgetCycle cycle, EligibilityVerdict submit, EligibilityVerdict vote) {
+    /**
+     * One hromada's current cycle, its phase, and the resident's verdicts for it. Whether the resident may act is
+     * eligibility; whether anyone may act today is the phase: the page shows both.
+     */
+    public record CycleStanding(Hromada hromada, BudgetCycle cycle, Phase phase, EligibilityVerdict submit,
+            EligibilityVerdict vote) {
+
+        public boolean submissionOpen() {
+            return phase == Phase.SUBMISSION;
+        }
+
+        public boolean votingOpen() {
+            return phase == Phase.VOTING;
+        }
+
+        public boolean votingAhead() {
+            return phase.compareTo(Phase.VOTING) < 0;
+        }
     }
 
     @Inject
@@ -49,7 +66,8 @@ public class ResidentHomeBacking {
         if (standings == null) {
             Resident resident = currentResident.get().orElse(null);
             standings = hromadas.all().stream().flatMap(hromada -> cycles.currentOf(hromada.id()).stream()
-                    .map(cycle -> new CycleStanding(hromada, cycle, eligibility.check(resident, cycle.id(), Activity.SUBMIT),
+                    .map(cycle -> new CycleStanding(hromada, cycle, cycles.phaseOf(cycle),
+                            eligibility.check(resident, cycle.id(), Activity.SUBMIT),
                             eligibility.check(resident, cycle.id(), Activity.VOTE)))).toList();
         }
         return standings;

@@ -20,7 +20,7 @@ public class FormatBacking {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     public String hryvnias(Money money) {
-        return money == null ? "" : UiText.groupDigits(money.hryvnias()) + "\u00a0грн";
+        return money == null ? "" : UiText.groupAmount(money.hryvnias()) + "\u00a0грн";
     }
 
     public String date(LocalDate date) {

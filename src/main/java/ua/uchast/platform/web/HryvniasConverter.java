@@ -16,6 +16,6 @@ public class HryvniasConverter implements Converter<Long> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Long value) {
-        return value == null ? "" : UiText.groupDigits(value).replace('\u00a0', ' ');
+        return value == null ? "" : UiText.groupAmount(value).replace('\u00a0', ' ');
     }
 }

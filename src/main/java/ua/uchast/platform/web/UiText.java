@@ -33,12 +33,14 @@ public final class UiText {
         return new MessageFormat(pattern, locale).format(translated);
     }
 
-    /** 1 500 000: how Ukrainians write amounts, never with a decimal point; four digits (a year) stay as they are. */
+    /** A number in running text: grouped like an amount, but four digits (a year) stay as they are. */
     public static String groupDigits(long value) {
+        return Math.abs(value) < 10_000 ? Long.toString(value) : groupAmount(value);
+    }
+
+    /** 1 500 000, 7 000: how Ukrainians write amounts, never with a decimal point. */
+    public static String groupAmount(long value) {
         String digits = Long.toString(Math.abs(value));
-        if (digits.length() <= 4) {
-            return Long.toString(value);
-        }
         StringBuilder grouped = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0 && (digits.length() - i) % 3 == 0) {

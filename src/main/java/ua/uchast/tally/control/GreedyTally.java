@@ -56,7 +56,8 @@ public final class GreedyTally {
 
     private static long threshold(PbElection election, TallyRule rule) {
         return switch (rule) {
-            case GREEDY, GREEDY_NO_SKIP -> 0;
+            case GREEDY -> 0;
+            case GREEDY_NO_SKIP -> election.minProjectScoreThreshold().orElse(0);
             case GREEDY_THRESHOLD -> election.minProjectScoreThreshold().orElseThrow(() -> new IllegalArgumentException(
                     "rule greedy-threshold needs META " + PbElection.META_SCORE_THRESHOLD));
             default -> throw new IllegalArgumentException("not a greedy rule: " + rule.pabulibName());

@@ -7,7 +7,10 @@ import java.util.Optional;
 public enum TallyRule {
     /** Fund by score, skipping a project that does not fit and continuing with the next. */
     GREEDY("greedy"),
-    /** Fund by score, stopping at the first project that does not fit. */
+    /**
+     * Fund by score, stopping at the first project that does not fit; a project below META
+     * {@code min_project_score_threshold}, when the file has one, cannot win.
+     */
     GREEDY_NO_SKIP("greedy-no-skip"),
     /** Like {@link #GREEDY}, but a project below META {@code min_project_score_threshold} cannot win. */
     GREEDY_THRESHOLD("greedy-threshold"),

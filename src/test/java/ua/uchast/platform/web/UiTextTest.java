@@ -13,6 +13,7 @@ class UiTextTest {
         assertEquals("1\u00a0500\u00a0000", UiText.groupDigits(1_500_000));
         assertEquals("2027", UiText.groupDigits(2027));
         assertEquals("50\u00a0000", UiText.groupDigits(50_000));
+        assertEquals("7\u00a0000", UiText.groupAmount(7_000), "amounts in a column are always grouped");
     }
 
     @Test

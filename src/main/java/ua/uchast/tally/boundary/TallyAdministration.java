@@ -1,0 +1,200 @@
+package ua.uchast.tally.boundary;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ua.uchast.community.boundary.StaffGuard;
+import ua.uchast.community.boundary.StaffMember;
+import ua.uchast.community.entity.StaffRole;
+import ua.uchast.cycle.boundary.CycleAdministration;
+import ua.uchast.cycle.boundary.CycleCatalog;
+import ua.uchast.cycle.entity.BudgetCategory;
+import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.cycle.entity.CyclePlan;
+import ua.uchast.cycle.entity.Phase;
+import ua.uchast.platform.boundary.FieldViolation;
+import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.boundary.StaffActionPerformed;
+import ua.uchast.platform.control.KyivTime;
+import ua.uchast.tally.control.ElectionStore;
+import ua.uchast.tally.control.HistoricCyclePlan;
+import ua.uchast.tally.control.PabulibFormatException;
+import ua.uchast.tally.control.PabulibParser;
+import ua.uchast.tally.control.PabulibWriter;
+import ua.uchast.tally.control.RuleTranslation;
+import ua.uchast.tally.control.RuleTranslation.TallyInput;
+import ua.uchast.tally.entity.PbElection;
+import ua.uchast.tally.entity.TallyProject;
+import ua.uchast.tally.entity.TallyResult;
+
+/**
+ * An administrator tallies their hromada's cycles once voting has closed, imports historic elections from pabulib
+ * .pb files as cycles with their ballots, and exports a category's anonymised ballots as .pb.
+ */
+@ApplicationScoped
+@Transactional
+public class TallyAdministration {
+
+    /** The largest .pb file accepted: Warszawa's biggest districts are a few megabytes. */
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    static final int MAX_PROJECT_ID = 100;
+    private static final String FILE = "file";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private StaffGuard guard;
+    private CycleAdministration cycles;
+    private CycleCatalog catalog;
+    private ElectionStore elections;
+    private Event<StaffActionPerformed> staffActions;
+    private Clock clock;
+    private final Tallying tallying = new Tallying();
+
+    protected TallyAdministration() {
+    }
+
+    @Inject
+    public TallyAdministration(StaffGuard guard, CycleAdministration cycles, CycleCatalog catalog, ElectionStore elections,
+            Event<StaffActionPerformed> staffActions, Clock clock) {
+        this.guard = guard;
+        this.cycles = cycles;
+        this.catalog = catalog;
+        this.elections = elections;
+        this.staffActions = staffActions;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads the whole file first; a file that cannot be read is refused with the line at fault and nothing is saved.
+     * The cycle is created like any other (and audited as planned), then its ballots are stored.
+     */
+    public BudgetCycle importHistoricCycle(byte[] pbFile, String title) {
+        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        PbElection election = parse(pbFile);
+        Set<Integer> takenYears = cycles.cyclesOfMyHromada().stream().map(BudgetCycle::year).collect(Collectors.toSet());
+        CyclePlan plan = HistoricCyclePlan.of(election, title, catalog.today(), takenYears);
+        BudgetCycle cycle = planOnBehalfOfTheFile(plan);
+        elections.save(cycle.categories().get(0).id(), election, KyivTime.nowUtc(clock));
+
+        Map<String, Object> imported = new LinkedHashMap<>();
+        imported.put("projects", election.projects().size());
+        imported.put("voters", election.voterCount());
+        imported.put("rule", election.ruleName().orElse(""));
+        record(admin, "tally.imported", cycle, imported);
+        return cycle;
+    }
+
+    /** Every category's result under the cycle's rules; refused until voting has closed. */
+    public CycleTally tally(Long cycleId) {
+        BudgetCycle cycle = closedCycle(cycleId);
+        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        List<CategoryTally> categories = cycle.categories().stream().map(category -> tally(cycle, category)).toList();
+
+        Map<String, Object> winners = new LinkedHashMap<>();
+        categories.stream().filter(CategoryTally::hasBallots)
+                .forEach(category -> winners.put(category.categoryName(), category.result().winners()));
+        record(admin, "tally.run", cycle, winners);
+        return new CycleTally(cycle, categories);
+    }
+
+    /**
+     * The category's ballots as a .pb file, voters numbered 1..n, with the cycle's budget and rule in META;
+     * refused until voting has closed.
+     */
+    public BallotFile exportBallots(Long cycleId, Long categoryId) {
+        BudgetCycle cycle = closedCycle(cycleId);
+        BudgetCategory category = cycle.categories().stream().filter(candidate -> candidate.id().equals(categoryId))
+                .findFirst().orElseThrow(NotFoundException::new);
+        TallyInput input = tallyInput(cycle, category).orElseThrow(NotFoundException::new);
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        try {
+            new PabulibWriter().write(input.election(), Optional.empty(), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String suffix = cycle.categories().size() == 1 ? "" : "-" + (category.position() + 1);
+        return new BallotFile("cycle-" + cycle.id() + suffix + ".pb", content.toByteArray());
+    }
+
+    private CategoryTally tally(BudgetCycle cycle, BudgetCategory category) {
+        Optional<TallyInput> input = tallyInput(cycle, category);
+        if (input.isEmpty()) {
+            return new CategoryTally(category.id(), category.name(), null, 0, null, Map.of());
+        }
+        PbElection election = input.get().election();
+        TallyResult result = tallying.tally(election, input.get().options());
+        Map<String, String> names = election.projects().stream()
+                .collect(Collectors.toMap(TallyProject::id, TallyProject::name, (first, second) -> first));
+        return new CategoryTally(category.id(), category.name(), election.voteType(), election.voterCount(), result,
+                names);
+    }
+
+    private Optional<TallyInput> tallyInput(BudgetCycle cycle, BudgetCategory category) {
+        return elections.load(category.id())
+                .map(stored -> RuleTranslation.forCycle(stored, category.budget().hryvnias(), cycle.rules()));
+    }
+
+    private BudgetCycle closedCycle(Long cycleId) {
+        BudgetCycle cycle = cycles.cycleToEdit(cycleId);
+        if (catalog.phaseOf(cycle).compareTo(Phase.VOTING) <= 0) {
+            throw new InvalidInputException(FieldViolation.general("tally.votingNotClosed",
+                    DATE.format(cycle.phases().votingEnd())));
+        }
+        return cycle;
+    }
+
+    private static PbElection parse(byte[] pbFile) {
+        if (pbFile == null || pbFile.length == 0) {
+            throw new InvalidInputException(FieldViolation.of(FILE, "tally.import.noFile"));
+        }
+        if (pbFile.length > MAX_FILE_BYTES) {
+            throw new InvalidInputException(FieldViolation.of(FILE, "tally.import.tooLarge", MAX_FILE_BYTES / 1024 / 1024));
+        }
+        PbElection election;
+        try {
+            election = new PabulibParser().parse(new ByteArrayInputStream(pbFile));
+        } catch (PabulibFormatException e) {
+            throw new InvalidInputException(FieldViolation.of(FILE, "tally.import.malformed", e.lineNumber(), e.problem()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        election.projects().stream().map(TallyProject::id).filter(id -> id.length() > MAX_PROJECT_ID).findFirst()
+                .ifPresent(id -> {
+                    throw new InvalidInputException(FieldViolation.of(FILE, "tally.import.projectIdTooLong",
+                            id.substring(0, 20) + "…", MAX_PROJECT_ID));
+                });
+        return election;
+    }
+
+    /** Plans the cycle; the import form has only the title, so any other refusal is about the file as a whole. */
+    private BudgetCycle planOnBehalfOfTheFile(CyclePlan plan) {
+        try {
+            return cycles.plan(plan);
+        } catch (InvalidInputException refused) {
+            Function<FieldViolation, FieldViolation> onTheForm = violation -> "title".equals(violation.field())
+                    ? violation : new FieldViolation(null, violation.messageKey(), violation.arguments());
+            throw new InvalidInputException(refused.violations().stream().map(onTheForm).toList());
+        }
+    }
+
+    private void record(StaffMember admin, String action, BudgetCycle cycle, Map<String, Object> after) {
+        staffActions.fire(new StaffActionPerformed(admin.hromadaId(), admin.accountId(), admin.username(), action,
+                "BudgetCycle", cycle.id(), null, after, KyivTime.nowUtc(clock)));
+    }
+}

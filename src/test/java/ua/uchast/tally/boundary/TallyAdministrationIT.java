@@ -1,0 +1,266 @@
+package ua.uchast.tally.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import ua.uchast.audit.entity.AuditEntry;
+import ua.uchast.community.boundary.StaffMember;
+import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.cycle.entity.CyclePlans;
+import ua.uchast.cycle.entity.TallyRule;
+import ua.uchast.platform.boundary.AccessDeniedException;
+import ua.uchast.platform.boundary.FieldViolation;
+import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.tally.GeneratedElection;
+import ua.uchast.tally.PabulibFiles;
+import ua.uchast.tally.control.PabulibFormatException;
+import ua.uchast.tally.control.PabulibParser;
+import ua.uchast.tally.control.PabulibWriter;
+import ua.uchast.tally.entity.PbElection;
+import ua.uchast.tally.entity.TallyResult;
+import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.testsupport.Refusals;
+import ua.uchast.testsupport.TestPersistence;
+import ua.uchast.testsupport.TwoHromadas;
+import ua.uchast.testsupport.Wiring;
+
+/**
+ * The tally boundary against a real MariaDB: the nine real elections imported as cycles give their official winners,
+ * the export reads back the same, and who may do what when.
+ */
+class TallyAdministrationIT {
+
+    private static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    private static TestPersistence persistence;
+    private static TwoHromadas hromadas;
+
+    @BeforeAll
+    static void database() {
+        persistence = TestPersistence.freshDatabase("it_tally");
+        hromadas = TwoHromadas.seed(persistence);
+    }
+
+    @AfterAll
+    static void close() {
+        persistence.close();
+    }
+
+    private static <T> T as(StaffMember staff, Function<TallyAdministration, T> action) {
+        return persistence.call(entityManager -> action.apply(new Wiring(entityManager, TwoHromadas.as(staff), CLOCK)
+                .tallyAdministration()));
+    }
+
+    static Stream<Path> realElections() {
+        return PabulibFiles.all().stream();
+    }
+
+    /** Each file goes to a hromada of its own: several were held in the same year. */
+    @ParameterizedTest
+    @MethodSource("realElections")
+    void aRealElectionImportedAsACycleTalliesToItsOfficialWinnersAndExportsToTheSame(Path file) {
+        PbElection original = PabulibFiles.parse(file);
+        String slug = "pb-" + file.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("-pb$", "");
+        StaffMember admin = TwoHromadas.administratorOfNewHromada(persistence, slug.substring(0, Math.min(40, slug.length())));
+
+        BudgetCycle cycle = as(admin, tally -> tally.importHistoricCycle(bytes(file), ""));
+        CycleTally tally = as(admin, administration -> administration.tally(cycle.id()));
+
+        CategoryTally category = tally.categories().get(0);
+        List<String> official = PabulibFiles.officialWinners(original);
+        assertEquals(official, category.result().winners(), file.getFileName().toString());
+        assertEquals(original.voterCount(), category.voters());
+
+        BallotFile export = as(admin, administration -> administration.exportBallots(cycle.id(), category.categoryId()));
+        assertEquals("cycle-" + cycle.id() + ".pb", export.fileName());
+        PbElection exported = parse(export.content());
+        TallyResult reTallied = new Tallying().tally(exported, ua.uchast.tally.entity.TallyRule
+                .fromPabulibName(exported.ruleName().orElseThrow()).orElseThrow(), TieBreak.PABULIB_DEFAULT);
+        assertEquals(official, reTallied.winners(), "the exported file tallies the same");
+        assertEquals(original.voterCount(), exported.voterCount());
+        assertEquals(original.ballots(), exported.ballots());
+        String text = new String(export.content(), StandardCharsets.UTF_8);
+        assertTrue(text.contains("\n1;") && text.contains("\n" + original.voterCount() + ";"), "voters are 1..n");
+        String votesHeader = text.substring(text.indexOf("VOTES\n") + 6).lines().findFirst().orElseThrow();
+        assertTrue(List.of("voter_id;vote", "voter_id;vote;points").contains(votesHeader), votesHeader);
+    }
+
+    @Test
+    void thresholdsAndPointsCarryOverIntoTheCycleRules() {
+        StaffMember admin = TwoHromadas.administratorOfNewHromada(persistence, "rules-katowice");
+        BudgetCycle katowice = as(admin, tally -> tally.importHistoricCycle(
+                bytes(PabulibFiles.named("Poland_Katowice")), "Katowice Zawodzie"));
+        assertEquals(TallyRule.GREEDY, katowice.rules().tallyRule());
+        assertEquals(50, katowice.rules().minVotesToWin());
+        assertEquals(2023, katowice.year());
+        assertEquals(LocalDate.of(2023, 9, 11), katowice.phases().votingStart());
+        assertEquals(505_327, katowice.categories().get(0).budget().hryvnias());
+        assertEquals("Katowice Zawodzie", katowice.title());
+
+        CategoryTally result = as(admin, tally -> tally.tally(katowice.id())).categories().get(0);
+        assertEquals(46, result.result().outcomeOf("L3/09/X").orElseThrow().score(), "points, not voters");
+        assertEquals(ua.uchast.tally.entity.Outcome.BELOW_THRESHOLD,
+                result.result().outcomeOf("L3/09/X").orElseThrow().outcome());
+
+        AuditEntry run = latestAuditEntry(admin.hromadaId());
+        assertEquals("tally.run", run.action());
+        assertEquals(katowice.id(), run.subjectId());
+    }
+
+    @Test
+    void theImportIsAuditedAndTheSameYearTwiceIsRefused() {
+        StaffMember admin = TwoHromadas.administratorOfNewHromada(persistence, "twice-gdynia");
+        byte[] gdynia = bytes(PabulibFiles.named("Poland_Gdynia"));
+        BudgetCycle cycle = as(admin, tally -> tally.importHistoricCycle(gdynia, "Gdynia"));
+        AuditEntry imported = latestAuditEntry(admin.hromadaId());
+        assertEquals("tally.imported", imported.action());
+        assertTrue(imported.after().contains("\"voters\":2066"), imported.after());
+        assertEquals(TallyRule.GREEDY_NO_SKIP, cycle.rules().tallyRule());
+
+        Refusals.assertRefused(() -> as(admin, tally -> tally.importHistoricCycle(gdynia, "Gdynia again")), null,
+                "cycle.yearTaken");
+    }
+
+    @Test
+    void aMalformedFileIsRefusedWithItsLineAndNothingIsSaved() throws IOException {
+        String good = Files.readString(PabulibFiles.named("Poland_Gdynia"));
+        List<String> lines = good.lines().toList();
+        int votesHeader = lines.indexOf("voter_id;vote;age;sex") + 1;
+        StringBuilder broken = new StringBuilder();
+        for (int line = 1; line <= lines.size(); line++) {
+            broken.append(line == votesHeader + 3 ? "broken-voter;7,99;30;M" : lines.get(line - 1)).append('\n');
+        }
+        long cycles = persistence.count("BudgetCycle");
+        long audit = persistence.count("AuditEntry");
+        long elections = storedElections();
+
+        List<FieldViolation> refusal = Refusals.violationsOf(() -> as(hromadas.adminA,
+                tally -> tally.importHistoricCycle(broken.toString().getBytes(StandardCharsets.UTF_8), "Broken")));
+        assertEquals("tally.import.malformed", refusal.get(0).messageKey());
+        assertEquals(votesHeader + 3, refusal.get(0).arguments().get(0), refusal.toString());
+        assertTrue(refusal.get(0).arguments().get(1).toString().contains("99"), refusal.toString());
+        assertEquals(cycles, persistence.count("BudgetCycle"));
+        assertEquals(audit, persistence.count("AuditEntry"));
+        assertEquals(elections, storedElections());
+
+        Refusals.assertRefused(() -> as(hromadas.adminA, tally -> tally.importHistoricCycle(new byte[0], "Empty")),
+                "file", "tally.import.noFile");
+        Refusals.assertRefused(() -> as(hromadas.adminA, tally -> tally.importHistoricCycle(
+                "<html>not a pb</html>".getBytes(StandardCharsets.UTF_8), "HTML")), "file", "tally.import.malformed");
+    }
+
+    @Test
+    void onlyTheCyclesOwnAdministratorMayImportTallyOrExport() {
+        StaffMember admin = hromadas.adminA;
+        BudgetCycle cycle = as(admin, tally -> tally.importHistoricCycle(
+                bytes(PabulibFiles.named("Netherlands_Assen")), "Assen"));
+        Long category = cycle.categories().get(0).id();
+
+        assertThrows(AccessDeniedException.class, () -> as(hromadas.adminB, tally -> tally.tally(cycle.id())));
+        assertThrows(AccessDeniedException.class,
+                () -> as(hromadas.adminB, tally -> tally.exportBallots(cycle.id(), category)));
+        assertThrows(AccessDeniedException.class, () -> as(hromadas.commissionA, tally -> tally.tally(cycle.id())));
+        assertThrows(AccessDeniedException.class, () -> as(hromadas.commissionA,
+                tally -> tally.importHistoricCycle(new byte[] {1}, "Commission")));
+        assertThrows(AccessDeniedException.class, () -> as(null, tally -> tally.tally(cycle.id())));
+        assertEquals(PabulibFiles.officialWinners(PabulibFiles.parse("Netherlands_Assen")),
+                as(admin, tally -> tally.tally(cycle.id())).categories().get(0).result().winners());
+    }
+
+    @Test
+    void aCycleIsNotTalliedWhileVotingIsOpen() {
+        BudgetCycle voting = persistence.call(entityManager -> new Wiring(entityManager,
+                TwoHromadas.as(hromadas.adminA), CLOCK).cycleAdministration()
+                .plan(CyclePlans.valid(2040, TODAY.minusDays(65))));
+        Refusals.assertRefused(() -> as(hromadas.adminA, tally -> tally.tally(voting.id())), null,
+                "tally.votingNotClosed");
+        Refusals.assertRefused(() -> as(hromadas.adminA,
+                tally -> tally.exportBallots(voting.id(), voting.categories().get(0).id())), null,
+                "tally.votingNotClosed");
+    }
+
+    @Test
+    void aCycleWithoutBallotsTalliesToNothingPerCategory() {
+        BudgetCycle closed = persistence.call(entityManager -> new Wiring(entityManager,
+                TwoHromadas.as(hromadas.adminA), CLOCK).cycleAdministration()
+                .plan(CyclePlans.valid(2041, TODAY.minusDays(200))));
+        CycleTally tally = as(hromadas.adminA, administration -> administration.tally(closed.id()));
+        assertEquals(2, tally.categories().size());
+        assertFalse(tally.categories().get(0).hasBallots());
+    }
+
+    @Test
+    void aHundredThousandBallotsImportInSeconds() throws IOException {
+        PbElection large = GeneratedElection.approval(100_000, 200, 20_240_601L);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        new PabulibWriter().write(large, Optional.empty(), file);
+        StaffMember admin = TwoHromadas.administratorOfNewHromada(persistence, "large-100k");
+
+        long start = System.nanoTime();
+        BudgetCycle cycle = as(admin, tally -> tally.importHistoricCycle(file.toByteArray(), "100 000 ballots"));
+        long imported = System.nanoTime();
+        CycleTally tally = as(admin, administration -> administration.tally(cycle.id()));
+        long tallied = System.nanoTime();
+
+        System.out.printf("TallyAdministrationIT: import of %d ballots (%d distinct, %.1f MB) %d ms, load + %s %d ms%n",
+                large.voterCount(), large.ballots().size(), file.size() / 1e6, (imported - start) / 1_000_000,
+                cycle.rules().tallyRule().pabulibName(), (tallied - imported) / 1_000_000);
+        assertEquals(100_000, tally.categories().get(0).voters());
+        assertEquals(new Tallying().tally(large, ua.uchast.tally.entity.TallyRule.EQUAL_SHARES_ADD1,
+                TieBreak.PABULIB_DEFAULT).winners(), tally.categories().get(0).result().winners());
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long storedElections() {
+        return persistence.call(entityManager -> ((Number) entityManager
+                .createNativeQuery("SELECT COUNT(*) FROM tally_election").getSingleResult()).longValue());
+    }
+
+    private static PbElection parse(byte[] content) {
+        try {
+            return new PabulibParser().parse(new ByteArrayInputStream(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (PabulibFormatException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static AuditEntry latestAuditEntry(Long hromadaId) {
+        return persistence.call(entityManager -> entityManager.createNamedQuery(AuditEntry.OF_HROMADA, AuditEntry.class)
+                .setParameter("hromadaId", hromadaId).setMaxResults(1).getSingleResult());
+    }
+}
