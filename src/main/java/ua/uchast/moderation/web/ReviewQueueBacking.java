@@ -18,6 +18,7 @@ import ua.uchast.moderation.boundary.QueueFilter;
 import ua.uchast.platform.boundary.AccessDeniedException;
 import ua.uchast.proposal.entity.Project;
 import ua.uchast.proposal.entity.ProjectStatus;
+import ua.uchast.proposal.web.ProjectFilter;
 
 /** The commission's review queue, filtered through the URL (cycle, category, territory, status, days waiting). */
 @Named
@@ -36,10 +37,7 @@ public class ReviewQueueBacking {
     @Inject
     HromadaCatalog hromadas;
 
-    private Long cycleId;
-    private Long categoryId;
-    private Long territoryId;
-    private ProjectStatus status;
+    private final ProjectFilter filter = new ProjectFilter();
     private Integer waitingDays;
     private List<Project> projects;
     private List<BudgetCycle> hromadaCycles;
@@ -49,15 +47,15 @@ public class ReviewQueueBacking {
         Long hromadaId = currentStaff.get().orElseThrow(AccessDeniedException::new).hromadaId();
         hromadaCycles = cycles.ofHromada(hromadaId);
         territories = hromadas.byId(hromadaId).orElseThrow(AccessDeniedException::new).territories();
-        if (cycleId == null) {
-            cycleId = cycles.currentOf(hromadaId).stream().findFirst().map(BudgetCycle::id).orElse(null);
+        if (filter.getCycleId() == null) {
+            filter.setCycleId(cycles.currentOf(hromadaId).stream().findFirst().map(BudgetCycle::id).orElse(null));
         }
-        projects = desk.queue(new QueueFilter(cycleId, categoryId, territoryId,
-                status == null ? ProjectStatus.IN_MODERATION : EnumSet.of(status), waitingDays));
+        projects = desk.queue(new QueueFilter(filter.getCycleId(), filter.getCategoryId(), filter.getTerritoryId(),
+                filter.getStatus() == null ? ProjectStatus.IN_MODERATION : EnumSet.of(filter.getStatus()), waitingDays));
     }
 
     public List<BudgetCategory> getCategories() {
-        return hromadaCycles.stream().filter(cycle -> cycle.id().equals(cycleId)).findFirst().map(BudgetCycle::categories)
+        return hromadaCycles.stream().filter(cycle -> cycle.id().equals(filter.getCycleId())).findFirst().map(BudgetCycle::categories)
                 .orElse(List.of());
     }
 
@@ -85,36 +83,8 @@ public class ReviewQueueBacking {
         return territories;
     }
 
-    public Long getCycleId() {
-        return cycleId;
-    }
-
-    public void setCycleId(Long cycleId) {
-        this.cycleId = cycleId;
-    }
-
-    public Long getCategoryId() {
-        return categoryId;
-    }
-
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
-    }
-
-    public Long getTerritoryId() {
-        return territoryId;
-    }
-
-    public void setTerritoryId(Long territoryId) {
-        this.territoryId = territoryId;
-    }
-
-    public ProjectStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ProjectStatus status) {
-        this.status = status;
+    public ProjectFilter getFilter() {
+        return filter;
     }
 
     public Integer getWaitingDays() {

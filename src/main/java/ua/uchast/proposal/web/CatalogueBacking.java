@@ -40,10 +40,7 @@ public class CatalogueBacking {
     @Inject
     HromadaCatalog hromadas;
 
-    private Long cycleId;
-    private Long categoryId;
-    private Long territoryId;
-    private ProjectStatus status;
+    private final ProjectFilter filter = new ProjectFilter();
     private String text;
     private CatalogueSort sort;
     private Integer page;
@@ -53,10 +50,11 @@ public class CatalogueBacking {
     private Map<Long, Long> photoIds;
 
     public void load() {
-        cycle = cycles.byId(cycleId).orElseThrow(NotFoundException::new);
+        cycle = cycles.byId(filter.getCycleId()).orElseThrow(NotFoundException::new);
         hromada = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new);
-        Set<ProjectStatus> statuses = status == null || !status.isPublic() ? ProjectStatus.PUBLIC : EnumSet.of(status);
-        results = catalogue.page(new CatalogueQuery(cycleId, categoryId, territoryId, statuses, text,
+        Set<ProjectStatus> statuses = filter.getStatus() == null || !filter.getStatus().isPublic() ? ProjectStatus.PUBLIC
+                : EnumSet.of(filter.getStatus());
+        results = catalogue.page(new CatalogueQuery(filter.getCycleId(), filter.getCategoryId(), filter.getTerritoryId(), statuses, text,
                 sort == null ? CatalogueSort.NEWEST : sort, page == null || page < 0 ? 0 : page, PAGE_SIZE));
         photoIds = catalogue.firstPhotoIds(results.items().stream().map(Project::id).toList());
     }
@@ -97,36 +95,8 @@ public class CatalogueBacking {
         return results;
     }
 
-    public Long getCycleId() {
-        return cycleId;
-    }
-
-    public void setCycleId(Long cycleId) {
-        this.cycleId = cycleId;
-    }
-
-    public Long getCategoryId() {
-        return categoryId;
-    }
-
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
-    }
-
-    public Long getTerritoryId() {
-        return territoryId;
-    }
-
-    public void setTerritoryId(Long territoryId) {
-        this.territoryId = territoryId;
-    }
-
-    public ProjectStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ProjectStatus status) {
-        this.status = status;
+    public ProjectFilter getFilter() {
+        return filter;
     }
 
     public String getText() {
