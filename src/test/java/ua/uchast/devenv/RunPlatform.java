@@ -22,7 +22,21 @@ public final class RunPlatform {
     private RunPlatform() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    /**
+     * Ends the JVM itself, also on failure: exec:java would otherwise wait for the helper servers' threads forever.
+     * The shutdown hook stops whatever had started.
+     */
+    public static void main(String[] args) {
+        try {
+            run();
+            System.exit(0);
+        } catch (RuntimeException | InterruptedException failure) {
+            System.err.println("Uchast could not run: " + failure.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws InterruptedException {
         BuildLayout build = BuildLayout.fromSystemProperties();
         int port = Integer.parseInt(env("UCHAST_PORT").orElse("8080"));
         boolean external = env("UCHAST_DB_HOST").isPresent();
@@ -49,7 +63,7 @@ public final class RunPlatform {
             System.out.println("Starting the embedded MariaDB (data kept in " + build.projectDir().resolve("data") + ") ...");
             database.set(EmbeddedDatabase.start(build.projectDir().resolve("data/mariadb-base"),
                     build.projectDir().resolve("data/mariadb")));
-            environment.putAll(database.get().provide("uchast", "uchast", "uchast-local").asEnvironment());
+            environment.putAll(database.get().provide("uchast").asEnvironment());
         }
         if (env("UCHAST_OIDC_ISSUER").isEmpty()) {
             identityProvider.set(DemoIdentityProvider.start(build.targetDir().resolve("demo-identity-provider"),

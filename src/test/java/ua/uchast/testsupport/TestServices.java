@@ -59,7 +59,7 @@ public final class TestServices {
                     Integer.parseInt(env("UCHAST_TEST_DB_PORT").orElse("3306")), env("UCHAST_TEST_DB_USER").orElse("root"),
                     env("UCHAST_TEST_DB_PASSWORD").orElse(""))).orElseGet(TestServices::startEmbedded);
         }
-        return server.provide(name, "uchast", "uchast-test");
+        return server.provide(name);
     }
 
     /** The base URL (ending in /) of the platform under test, with demo data loaded. */
@@ -109,7 +109,7 @@ public final class TestServices {
         environment.put("UCHAST_SMTP_PORT", Integer.toString(mailServer().getSmtp().getPort()));
         environment.put("UCHAST_SMTP_FROM", "uchast@test.localhost");
         environment.put("UCHAST_RESIDENT_KEY_SECRET", RESIDENT_KEY_SECRET);
-        payara = PayaraProcess.start(BUILD, PortFinder.freePort(), environment);
+        payara = PayaraProcess.startOnFreePort(BUILD, environment);
     }
 
     private static EmbeddedDatabase startEmbedded() {
