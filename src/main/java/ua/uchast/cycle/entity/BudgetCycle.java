@@ -151,6 +151,7 @@ public class BudgetCycle {
         snapshot.put("minVotesToWin", rules.minVotesToWin());
         snapshot.put("tallyRule", rules.tallyRule().pabulibName());
         snapshot.put("tieBreak", rules.tieBreak().name());
+        snapshot.put("lotSeed", rules.lotSeed());
         List<Object> categorySnapshots = new ArrayList<>();
         for (BudgetCategory category : categories) {
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ public class CyclePlan implements Serializable {
     private Integer minVotesToWin;
     private TallyRule tallyRule = TallyRule.GREEDY;
     private TieBreak tieBreak = TieBreak.LOWER_COST_THEN_EARLIER;
+    private String lotSeed;
     private List<CategoryPlan> categories = new ArrayList<>();
 
     public CyclePlan addCategory(CategoryPlan category) {
@@ -160,6 +161,14 @@ public class CyclePlan implements Serializable {
 
     public void setTieBreak(TieBreak tieBreak) {
         this.tieBreak = tieBreak;
+    }
+
+    public String getLotSeed() {
+        return lotSeed;
+    }
+
+    public void setLotSeed(String lotSeed) {
+        this.lotSeed = lotSeed;
     }
 
     public List<CategoryPlan> getCategories() {

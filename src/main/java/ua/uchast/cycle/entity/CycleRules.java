@@ -15,6 +15,7 @@ import ua.uchast.platform.entity.Violations;
 public class CycleRules {
 
     static final Set<Integer> VOTER_AGES = Set.of(14, 16, 18);
+    static final int MAX_LOT_SEED = 100;
 
     @Column(name = "min_voter_age", nullable = false)
     private int minVoterAge;
@@ -37,6 +38,10 @@ public class CycleRules {
     @Column(name = "tie_break", nullable = false, length = 40)
     private TieBreak tieBreak;
 
+    /** For {@link TieBreak#PUBLISHED_LOT}: the number published before voting that the lot is drawn from. */
+    @Column(name = "lot_seed", length = MAX_LOT_SEED)
+    private String lotSeed;
+
     protected CycleRules() {
     }
 
@@ -47,6 +52,7 @@ public class CycleRules {
         minVotesToWin = plan.getMinVotesToWin();
         tallyRule = plan.getTallyRule();
         tieBreak = plan.getTieBreak();
+        lotSeed = plan.getTieBreak() == TieBreak.PUBLISHED_LOT ? plan.getLotSeed().strip() : null;
     }
 
     static CycleRules of(CyclePlan plan) {
@@ -63,6 +69,9 @@ public class CycleRules {
                         && plan.getMinVotesToWin() <= 1_000_000, "minVotesToWin", "validation.countRange", 1, 1_000_000)
                 .require(plan.getTallyRule() != null, "tallyRule", "validation.required")
                 .require(plan.getTieBreak() != null, "tieBreak", "validation.required");
+        if (plan.getTieBreak() == TieBreak.PUBLISHED_LOT) {
+            violations.requireText("lotSeed", plan.getLotSeed(), MAX_LOT_SEED);
+        }
     }
 
     /** The fields of {@code plan} that would change how votes count, compared with these rules. */
@@ -73,7 +82,9 @@ public class CycleRules {
                         "cycle.frozen")
                 .require(Objects.equals(minVotesToWin, plan.getMinVotesToWin()), "minVotesToWin", "cycle.frozen")
                 .require(tallyRule == plan.getTallyRule(), "tallyRule", "cycle.frozen")
-                .require(tieBreak == plan.getTieBreak(), "tieBreak", "cycle.frozen");
+                .require(tieBreak == plan.getTieBreak(), "tieBreak", "cycle.frozen")
+                .require(tieBreak != TieBreak.PUBLISHED_LOT || plan.getLotSeed() != null && lotSeed.equals(plan.getLotSeed().strip()),
+                        "lotSeed", "cycle.frozen");
     }
 
     void copyInto(CyclePlan plan) {
@@ -83,6 +94,7 @@ public class CycleRules {
         plan.setMinVotesToWin(minVotesToWin);
         plan.setTallyRule(tallyRule);
         plan.setTieBreak(tieBreak);
+        plan.setLotSeed(lotSeed);
     }
 
     public int minVoterAge() {
@@ -107,5 +119,9 @@ public class CycleRules {
 
     public TieBreak tieBreak() {
         return tieBreak;
+    }
+
+    public String lotSeed() {
+        return lotSeed;
     }
 }

@@ -60,7 +60,7 @@ public final class RuleTranslation {
             meta.put(PbElection.META_SCORE_THRESHOLD, rules.minVotesToWin().toString());
         }
         PbElection election = new PbElection(meta, budget, stored.voteType(), stored.projects(), stored.ballots());
-        return new TallyInput(election, TallyOptions.of(rule, tieBreak(rules.tieBreak())));
+        return new TallyInput(election, TallyOptions.of(rule, tieBreak(rules)));
     }
 
     private static TallyRule engineRule(CycleRules rules) {
@@ -72,12 +72,11 @@ public final class RuleTranslation {
         };
     }
 
-    private static TieBreak tieBreak(ua.uchast.cycle.entity.TieBreak tieBreak) {
-        return switch (tieBreak) {
+    private static TieBreak tieBreak(CycleRules rules) {
+        return switch (rules.tieBreak()) {
             case LOWER_COST_THEN_EARLIER -> TieBreak.PABULIB_DEFAULT;
             case EARLIER_THEN_LOWER_COST -> TieBreak.of(TieCriterion.FILE_ORDER, TieCriterion.LOWER_COST);
-            // The cycle has no place for the seed yet: it comes with publishing results.
-            case PUBLISHED_LOT -> throw new InvalidInputException(FieldViolation.general("tally.noPublishedSeed"));
+            case PUBLISHED_LOT -> TieBreak.withSeed(rules.lotSeed(), TieCriterion.RANDOM_SEED);
         };
     }
 }

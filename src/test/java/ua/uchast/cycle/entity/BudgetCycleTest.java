@@ -100,6 +100,18 @@ class BudgetCycleTest {
     }
 
     @Test
+    void aLotNeedsItsPublishedNumberWhichThenCannotChange() {
+        assertRefused(() -> planned(plan -> plan.setTieBreak(TieBreak.PUBLISHED_LOT)), "lotSeed", "validation.required");
+        BudgetCycle cycle = planned(plan -> {
+            plan.setTieBreak(TieBreak.PUBLISHED_LOT);
+            plan.setLotSeed(" 4 8 15 16 23 42 ");
+        });
+        assertEquals("4 8 15 16 23 42", cycle.rules().lotSeed());
+        assertFrozen(cycle, START.plusDays(CyclePlans.VOTING_OPENS), plan -> plan.setLotSeed("7"), "lotSeed");
+        assertEquals(null, planned(plan -> plan.setLotSeed("ignored without a lot")).rules().lotSeed());
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         List<FieldViolation> violations = violationsOf(() -> planned(plan -> {
             plan.setTitle("");
@@ -145,7 +157,10 @@ class BudgetCycleTest {
 
         assertFrozen(cycle, votingDay, plan -> plan.setTotalBudget(3_500_000L), "totalBudget");
         assertFrozen(cycle, votingDay, plan -> plan.setTallyRule(TallyRule.GREEDY_NO_SKIP), "tallyRule");
-        assertFrozen(cycle, votingDay, plan -> plan.setTieBreak(TieBreak.PUBLISHED_LOT), "tieBreak");
+        assertFrozen(cycle, votingDay, plan -> {
+            plan.setTieBreak(TieBreak.PUBLISHED_LOT);
+            plan.setLotSeed("42");
+        }, "tieBreak");
         assertFrozen(cycle, votingDay, plan -> plan.setMinVoterAge(18), "minVoterAge");
         assertFrozen(cycle, votingDay, plan -> plan.setMinVotesToWin(10), "minVotesToWin");
         assertFrozen(cycle, votingDay, plan -> plan.setVotingEnd(plan.getVotingEnd().plusDays(1)), "votingEnd");
