@@ -11,29 +11,16 @@ import ua.uchast.tally.control.PabulibFormatException;
 import ua.uchast.tally.control.PabulibParser;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyProject;
+import ua.uchast.testsupport.SharedFolder;
 
-/**
- * The real elections in {@code shared/pabulib}: system property {@code uchast.shared.dir} if set, else the first
- * {@code shared/pabulib} found walking up from the working directory (the repository is cloned beside {@code shared}).
- */
+/** The nine real elections in {@code shared/pabulib}. */
 public final class PabulibFiles {
 
     private PabulibFiles() {
     }
 
     public static Path directory() {
-        String configured = System.getProperty("uchast.shared.dir");
-        if (configured != null) {
-            return Path.of(configured).resolve("pabulib");
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("pabulib");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no shared/pabulib above " + Path.of("").toAbsolutePath()
-                + "; set -Duchast.shared.dir");
+        return SharedFolder.of("pabulib");
     }
 
     public static List<Path> all() {

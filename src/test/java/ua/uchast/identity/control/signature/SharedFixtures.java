@@ -9,29 +9,16 @@ import java.util.List;
 
 import org.bouncycastle.cert.X509CertificateHolder;
 
+import ua.uchast.testsupport.SharedFolder;
+
 /**
- * The real Ukrainian fixtures in {@code shared/ua-signatures}: from the system property {@code uchast.shared.dir}
- * if set, else found by walking up from the working directory.
+ * The real Ukrainian fixtures in {@code shared/ua-signatures} (located by {@link SharedFolder}).
  */
 public final class SharedFixtures {
 
-    private static final Path ROOT = locate();
+    private static final Path ROOT = SharedFolder.of("ua-signatures");
 
     private SharedFixtures() {
-    }
-
-    private static Path locate() {
-        String configured = System.getProperty("uchast.shared.dir");
-        if (configured != null) {
-            return Path.of(configured).resolve("ua-signatures");
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("ua-signatures");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/ua-signatures not found; set -Duchast.shared.dir");
     }
 
     public static Path path(String relative) {
