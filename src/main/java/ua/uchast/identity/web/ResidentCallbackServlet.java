@@ -11,7 +11,7 @@ import ua.uchast.identity.boundary.ResidentPrincipal;
 
 /**
  * Where the identity provider sends the resident back. Soteria's mechanism has already handled the code by the time
- * this runs: a signed-in resident goes on to their page; a refusal (error=access_denied) or a return without a usable
+ * this runs: a signed-in resident goes back to the page that sent them to sign in, else to their page; a refusal (error=access_denied) or a return without a usable
  * code ends on the sign-in problem page.
  */
 @WebServlet(ResidentAuthentication.CALLBACK_PATH)
@@ -22,7 +22,8 @@ public class ResidentCallbackServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.isUserInRole(ResidentPrincipal.ROLE)) {
-            response.sendRedirect(request.getContextPath() + ResidentAuthentication.RESIDENT_PATH);
+            response.sendRedirect(ResidentSignInGate.returnAddress(request,
+                    request.getContextPath() + ResidentAuthentication.RESIDENT_PATH));
         } else {
             ResidentAuthentication.showProblem(request, response,
                     "access_denied".equals(request.getParameter("error")) ? SignInProblem.DENIED : SignInProblem.FAILED);

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ua.uchast.identity.web.ResidentSignInGate;
 import ua.uchast.proposal.boundary.ProjectSubmission;
 import ua.uchast.proposal.entity.Project;
 

@@ -19,6 +19,7 @@ import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCategory;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
+import ua.uchast.identity.web.ResidentSignInGate;
 import ua.uchast.platform.boundary.NotFoundException;
 import ua.uchast.platform.entity.Money;
 import ua.uchast.proposal.boundary.ProjectCatalogue;

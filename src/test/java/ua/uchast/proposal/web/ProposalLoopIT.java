@@ -101,10 +101,12 @@ class ProposalLoopIT {
     }
 
     private void draftAndSubmit(String cycleId) {
-        // Opening the form sends a visitor to the residents' sign-in: the demo provider's prefilled resident of Вишневе.
+        // Opening the form sends a visitor to the residents' sign-in (the demo provider's prefilled resident of
+        // Вишневе), and back to the form afterwards.
         resident.visit("proposal/edit?cycle=" + cycleId);
         resident.clickAndWait("signIn");
-        resident.visit("proposal/edit?cycle=" + cycleId);
+        assertTrue(resident.driver().getCurrentUrl().contains("/proposal/edit?cycle=" + cycleId),
+                () -> "after signing in the resident is back on the form, not on " + resident.driver().getCurrentUrl());
 
         resident.type("projectForm:title", TITLE);
         new Select(resident.find("[id='projectForm:categoryId']")).selectByIndex(1);
