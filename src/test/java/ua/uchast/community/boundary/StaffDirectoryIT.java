@@ -9,9 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import ua.uchast.audit.boundary.AuditTrail;
 import ua.uchast.audit.entity.AuditEntry;
@@ -19,29 +18,18 @@ import ua.uchast.community.entity.StaffAccount;
 import ua.uchast.community.entity.StaffRole;
 import ua.uchast.platform.boundary.AccessDeniedException;
 import ua.uchast.testsupport.Refusals;
-import ua.uchast.testsupport.TestPersistence;
+import ua.uchast.testsupport.TwoHromadaDatabase;
 import ua.uchast.testsupport.TwoHromadas;
 import ua.uchast.testsupport.Wiring;
 
 /** Staff accounts against a real MariaDB: an administrator manages their own hromada's staff only. */
 class StaffDirectoryIT {
 
-    private static TestPersistence persistence;
-    private static TwoHromadas hromadas;
-
-    @BeforeAll
-    static void database() {
-        persistence = TestPersistence.freshDatabase("it_staff");
-        hromadas = TwoHromadas.seed(persistence);
-    }
-
-    @AfterAll
-    static void close() {
-        persistence.close();
-    }
+    @RegisterExtension
+    static final TwoHromadaDatabase DATABASE = new TwoHromadaDatabase("it_staff");
 
     private <T> T as(StaffMember staff, Function<Wiring, T> action) {
-        return persistence.call(entityManager -> action.apply(new Wiring(entityManager, TwoHromadas.as(staff),
+        return DATABASE.persistence().call(entityManager -> action.apply(new Wiring(entityManager, TwoHromadas.as(staff),
                 Clock.systemUTC())));
     }
 
@@ -57,54 +45,54 @@ class StaffDirectoryIT {
 
     @Test
     void anAdministratorOpensAnAccountInTheirOwnHromadaAndItIsAudited() {
-        StaffAccount account = as(hromadas.adminA, wiring -> wiring.staffDirectory().open(form("Maria.Operator",
+        StaffAccount account = as(DATABASE.hromadas().adminA, wiring -> wiring.staffDirectory().open(form("Maria.Operator",
                 "довгий-пароль-123")));
         assertEquals("maria.operator", account.username());
-        assertTrue(account.belongsTo(hromadas.hromadaA));
+        assertTrue(account.belongsTo(DATABASE.hromadas().hromadaA));
         assertTrue(Wiring.passwordHasher().matches("довгий-пароль-123", account.passwordHash()));
-        List<AuditEntry> log = as(hromadas.adminA, wiring -> wiring.auditTrail().latestOfMyHromada());
+        List<AuditEntry> log = as(DATABASE.hromadas().adminA, wiring -> wiring.auditTrail().latestOfMyHromada());
         assertEquals("staff.opened", log.get(0).action());
         assertFalse(log.get(0).after().contains("довгий-пароль"), "no password in the audit log");
     }
 
     @Test
     void badAccountsAreRefusedAndNothingIsSaved() {
-        long before = persistence.count("StaffAccount");
-        Refusals.assertRefused(() -> as(hromadas.adminA, wiring -> wiring.staffDirectory().open(form("short.pw", "12345"))),
+        long before = DATABASE.persistence().count("StaffAccount");
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, wiring -> wiring.staffDirectory().open(form("short.pw", "12345"))),
                 "password", "validation.password");
-        Refusals.assertRefused(() -> as(hromadas.adminA, wiring -> wiring.staffDirectory().open(form("admin.b",
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, wiring -> wiring.staffDirectory().open(form("admin.b",
                 "довгий-пароль-123"))), "username", "staff.usernameTaken");
-        Refusals.assertRefused(() -> as(hromadas.adminA, wiring -> wiring.staffDirectory().open(form("Я не латиниця",
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, wiring -> wiring.staffDirectory().open(form("Я не латиниця",
                 "довгий-пароль-123"))), "username", "validation.username");
-        assertEquals(before, persistence.count("StaffAccount"));
+        assertEquals(before, DATABASE.persistence().count("StaffAccount"));
     }
 
     @Test
     void anotherHromadasStaffCannotBeSeenOrDeactivated() {
-        assertTrue(as(hromadas.adminB, wiring -> wiring.staffDirectory().accountsOfMyHromada()).stream()
-                .allMatch(account -> account.belongsTo(hromadas.hromadaB)));
+        assertTrue(as(DATABASE.hromadas().adminB, wiring -> wiring.staffDirectory().accountsOfMyHromada()).stream()
+                .allMatch(account -> account.belongsTo(DATABASE.hromadas().hromadaB)));
         assertThrows(AccessDeniedException.class,
-                () -> as(hromadas.adminB, wiring -> { wiring.staffDirectory().deactivate(hromadas.commissionA.accountId());
+                () -> as(DATABASE.hromadas().adminB, wiring -> { wiring.staffDirectory().deactivate(DATABASE.hromadas().commissionA.accountId());
                     return null; }));
-        boolean stillActive = persistence.call(entityManager -> entityManager.find(StaffAccount.class,
-                hromadas.commissionA.accountId()).isActive());
+        boolean stillActive = DATABASE.persistence().call(entityManager -> entityManager.find(StaffAccount.class,
+                DATABASE.hromadas().commissionA.accountId()).isActive());
         assertTrue(stillActive);
     }
 
     @Test
     void onlyAdministratorsManageStaffAndNobodyDeactivatesThemselves() {
-        assertThrows(AccessDeniedException.class, () -> as(hromadas.commissionA, wiring -> wiring.staffDirectory()
+        assertThrows(AccessDeniedException.class, () -> as(DATABASE.hromadas().commissionA, wiring -> wiring.staffDirectory()
                 .accountsOfMyHromada()));
-        Refusals.assertRefused(() -> as(hromadas.adminA, wiring -> { wiring.staffDirectory().deactivate(
-                hromadas.adminA.accountId()); return null; }), null, "staff.cannotDeactivateSelf");
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, wiring -> { wiring.staffDirectory().deactivate(
+                DATABASE.hromadas().adminA.accountId()); return null; }), null, "staff.cannotDeactivateSelf");
     }
 
     @Test
     void eachHromadasAuditLogShowsOnlyItsOwnEntriesAndOnlyToAdministrators() {
-        as(hromadas.adminA, wiring -> wiring.staffDirectory().open(form("a.only.entry", "довгий-пароль-123")));
-        assertTrue(as(hromadas.adminB, wiring -> wiring.auditTrail().latestOfMyHromada()).stream()
-                .allMatch(entry -> entry.hromadaId().equals(hromadas.hromadaB)));
-        assertThrows(AccessDeniedException.class, () -> as(hromadas.commissionA, wiring -> wiring.auditTrail()
+        as(DATABASE.hromadas().adminA, wiring -> wiring.staffDirectory().open(form("a.only.entry", "довгий-пароль-123")));
+        assertTrue(as(DATABASE.hromadas().adminB, wiring -> wiring.auditTrail().latestOfMyHromada()).stream()
+                .allMatch(entry -> entry.hromadaId().equals(DATABASE.hromadas().hromadaB)));
+        assertThrows(AccessDeniedException.class, () -> as(DATABASE.hromadas().commissionA, wiring -> wiring.auditTrail()
                 .latestOfMyHromada()));
         assertThrows(AccessDeniedException.class, () -> as(null, (Function<Wiring, List<AuditEntry>>) wiring -> new AuditTrail(
                 null, wiring.guard()).latestOfMyHromada()));

@@ -11,9 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import ua.uchast.audit.entity.AuditEntry;
 import ua.uchast.community.boundary.StaffMember;
@@ -24,7 +23,7 @@ import ua.uchast.platform.boundary.AccessDeniedException;
 import ua.uchast.platform.boundary.InvalidInputException;
 import ua.uchast.platform.boundary.NotFoundException;
 import ua.uchast.testsupport.Refusals;
-import ua.uchast.testsupport.TestPersistence;
+import ua.uchast.testsupport.TwoHromadaDatabase;
 import ua.uchast.testsupport.TwoHromadas;
 import ua.uchast.testsupport.Wiring;
 
@@ -34,33 +33,22 @@ class CycleAdministrationIT {
     private static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
     private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
-    private static TestPersistence persistence;
-    private static TwoHromadas hromadas;
-
-    @BeforeAll
-    static void database() {
-        persistence = TestPersistence.freshDatabase("it_cycle");
-        hromadas = TwoHromadas.seed(persistence);
-    }
-
-    @AfterAll
-    static void close() {
-        persistence.close();
-    }
+    @RegisterExtension
+    static final TwoHromadaDatabase DATABASE = new TwoHromadaDatabase("it_cycle");
 
     private <T> T as(StaffMember staff, Function<CycleAdministration, T> action) {
-        return persistence.call(entityManager -> action.apply(new Wiring(entityManager, TwoHromadas.as(staff), CLOCK)
+        return DATABASE.persistence().call(entityManager -> action.apply(new Wiring(entityManager, TwoHromadas.as(staff), CLOCK)
                 .cycleAdministration()));
     }
 
     @Test
     void anAdministratorPlansACycleWithTwoCategoriesAndTheAuditLogSaysSo() {
-        BudgetCycle cycle = as(hromadas.adminA, admin -> admin.plan(CyclePlans.valid(2030, TODAY.plusDays(10))));
+        BudgetCycle cycle = as(DATABASE.hromadas().adminA, admin -> admin.plan(CyclePlans.valid(2030, TODAY.plusDays(10))));
 
-        BudgetCycle stored = persistence.call(entityManager -> entityManager.find(BudgetCycle.class, cycle.id()));
-        assertEquals(hromadas.hromadaA, stored.hromadaId());
+        BudgetCycle stored = DATABASE.persistence().call(entityManager -> entityManager.find(BudgetCycle.class, cycle.id()));
+        assertEquals(DATABASE.hromadas().hromadaA, stored.hromadaId());
         assertEquals(2, stored.categories().size());
-        AuditEntry entry = latestAuditEntry(hromadas.hromadaA);
+        AuditEntry entry = latestAuditEntry(DATABASE.hromadas().hromadaA);
         assertEquals("cycle.planned", entry.action());
         assertEquals("admin.a", entry.actorUsername());
         assertEquals(cycle.id(), entry.subjectId());
@@ -69,75 +57,75 @@ class CycleAdministrationIT {
 
     @Test
     void aRefusedPlanLeavesNothingBehind() {
-        long cycles = persistence.count("BudgetCycle");
-        long categories = persistence.count("BudgetCategory");
-        long audit = persistence.count("AuditEntry");
+        long cycles = DATABASE.persistence().count("BudgetCycle");
+        long categories = DATABASE.persistence().count("BudgetCategory");
+        long audit = DATABASE.persistence().count("AuditEntry");
         CyclePlan overspent = CyclePlans.valid(2031, TODAY.plusDays(10));
         overspent.setTotalBudget(100L);
-        Refusals.assertRefused(() -> as(hromadas.adminA, admin -> admin.plan(overspent)), "totalBudget",
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, admin -> admin.plan(overspent)), "totalBudget",
                 "cycle.categoriesOverTotal");
-        assertEquals(cycles, persistence.count("BudgetCycle"));
-        assertEquals(categories, persistence.count("BudgetCategory"));
-        assertEquals(audit, persistence.count("AuditEntry"));
+        assertEquals(cycles, DATABASE.persistence().count("BudgetCycle"));
+        assertEquals(categories, DATABASE.persistence().count("BudgetCategory"));
+        assertEquals(audit, DATABASE.persistence().count("AuditEntry"));
     }
 
     @Test
     void aSecondCycleForTheSameYearIsRefused() {
-        as(hromadas.adminA, admin -> admin.plan(CyclePlans.valid(2032, TODAY.plusDays(10))));
-        Refusals.assertRefused(() -> as(hromadas.adminA, admin -> admin.plan(CyclePlans.valid(2032, TODAY.plusDays(20)))),
+        as(DATABASE.hromadas().adminA, admin -> admin.plan(CyclePlans.valid(2032, TODAY.plusDays(10))));
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, admin -> admin.plan(CyclePlans.valid(2032, TODAY.plusDays(20)))),
                 "year", "cycle.yearTaken");
-        as(hromadas.adminB, admin -> admin.plan(CyclePlans.valid(2032, TODAY.plusDays(10))));
+        as(DATABASE.hromadas().adminB, admin -> admin.plan(CyclePlans.valid(2032, TODAY.plusDays(10))));
     }
 
     @Test
     void anotherHromadasAdministratorCanNeitherOpenNorReviseTheCycle() {
-        BudgetCycle cycle = as(hromadas.adminA, admin -> admin.plan(CyclePlans.valid(2033, TODAY.plusDays(10))));
-        assertThrows(AccessDeniedException.class, () -> as(hromadas.adminB, admin -> admin.cycleToEdit(cycle.id())));
+        BudgetCycle cycle = as(DATABASE.hromadas().adminA, admin -> admin.plan(CyclePlans.valid(2033, TODAY.plusDays(10))));
+        assertThrows(AccessDeniedException.class, () -> as(DATABASE.hromadas().adminB, admin -> admin.cycleToEdit(cycle.id())));
         CyclePlan hijack = cycle.toPlan();
         hijack.setTitle("Чужий бюджет");
-        assertThrows(AccessDeniedException.class, () -> as(hromadas.adminB, admin -> admin.revise(cycle.id(), hijack)));
+        assertThrows(AccessDeniedException.class, () -> as(DATABASE.hromadas().adminB, admin -> admin.revise(cycle.id(), hijack)));
         assertEquals(CyclePlans.valid(2033, TODAY).getTitle(),
-                persistence.call(entityManager -> entityManager.find(BudgetCycle.class, cycle.id()).title()));
-        assertTrue(as(hromadas.adminB, CycleAdministration::cyclesOfMyHromada).stream()
+                DATABASE.persistence().call(entityManager -> entityManager.find(BudgetCycle.class, cycle.id()).title()));
+        assertTrue(as(DATABASE.hromadas().adminB, CycleAdministration::cyclesOfMyHromada).stream()
                 .noneMatch(other -> other.id().equals(cycle.id())));
     }
 
     @Test
     void aCommissionMemberCannotPlanOrEditCycles() {
         assertThrows(AccessDeniedException.class,
-                () -> as(hromadas.commissionA, admin -> admin.plan(CyclePlans.valid(2034, TODAY.plusDays(10)))));
-        assertThrows(AccessDeniedException.class, () -> as(hromadas.commissionA, CycleAdministration::cyclesOfMyHromada));
+                () -> as(DATABASE.hromadas().commissionA, admin -> admin.plan(CyclePlans.valid(2034, TODAY.plusDays(10)))));
+        assertThrows(AccessDeniedException.class, () -> as(DATABASE.hromadas().commissionA, CycleAdministration::cyclesOfMyHromada));
         assertThrows(AccessDeniedException.class, () -> as(null, CycleAdministration::cyclesOfMyHromada));
     }
 
     @Test
     void anUnknownCycleIsNotFound() {
-        assertThrows(NotFoundException.class, () -> as(hromadas.adminA, admin -> admin.cycleToEdit(987_654L)));
+        assertThrows(NotFoundException.class, () -> as(DATABASE.hromadas().adminA, admin -> admin.cycleToEdit(987_654L)));
     }
 
     @Test
     void onceVotingIsOpenTheBoundaryRefusesChangesToHowVotesCountButKeepsTheRest() {
-        BudgetCycle open = as(hromadas.adminA, admin -> admin.plan(CyclePlans.valid(2035, TODAY.minusDays(60))));
+        BudgetCycle open = as(DATABASE.hromadas().adminA, admin -> admin.plan(CyclePlans.valid(2035, TODAY.minusDays(60))));
         CyclePlan richer = open.toPlan();
         richer.setTotalBudget(9_000_000L);
         InvalidInputException refusal = assertThrows(InvalidInputException.class,
-                () -> as(hromadas.adminA, admin -> admin.revise(open.id(), richer)));
+                () -> as(DATABASE.hromadas().adminA, admin -> admin.revise(open.id(), richer)));
         assertEquals(List.of("totalBudget"), refusal.violations().stream().map(v -> v.field()).toList());
-        long storedBudget = persistence.call(entityManager ->
+        long storedBudget = DATABASE.persistence().call(entityManager ->
                 entityManager.find(BudgetCycle.class, open.id()).totalBudget().hryvnias());
         assertEquals(3_000_000L, storedBudget);
 
         CyclePlan renamed = open.toPlan();
         renamed.setTitle("Бюджет участі 2035 — уточнено");
-        as(hromadas.adminA, admin -> admin.revise(open.id(), renamed));
-        AuditEntry entry = latestAuditEntry(hromadas.hromadaA);
+        as(DATABASE.hromadas().adminA, admin -> admin.revise(open.id(), renamed));
+        AuditEntry entry = latestAuditEntry(DATABASE.hromadas().hromadaA);
         assertEquals("cycle.revised", entry.action());
         assertTrue(entry.before().contains("\"title\":\"Бюджет участі 2035\""), entry.before());
         assertTrue(entry.after().contains("уточнено"), entry.after());
     }
 
     private static AuditEntry latestAuditEntry(Long hromadaId) {
-        return persistence.call(entityManager -> entityManager.createNamedQuery(AuditEntry.OF_HROMADA, AuditEntry.class)
+        return DATABASE.persistence().call(entityManager -> entityManager.createNamedQuery(AuditEntry.OF_HROMADA, AuditEntry.class)
                 .setParameter("hromadaId", hromadaId).setMaxResults(1).getSingleResult());
     }
 }

@@ -21,9 +21,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,7 +43,7 @@ import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyResult;
 import ua.uchast.tally.entity.TieBreak;
 import ua.uchast.testsupport.Refusals;
-import ua.uchast.testsupport.TestPersistence;
+import ua.uchast.testsupport.TwoHromadaDatabase;
 import ua.uchast.testsupport.TwoHromadas;
 import ua.uchast.testsupport.Wiring;
 
@@ -57,22 +56,11 @@ class TallyAdministrationIT {
     private static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
     private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
-    private static TestPersistence persistence;
-    private static TwoHromadas hromadas;
-
-    @BeforeAll
-    static void database() {
-        persistence = TestPersistence.freshDatabase("it_tally");
-        hromadas = TwoHromadas.seed(persistence);
-    }
-
-    @AfterAll
-    static void close() {
-        persistence.close();
-    }
+    @RegisterExtension
+    static final TwoHromadaDatabase DATABASE = new TwoHromadaDatabase("it_tally");
 
     private static <T> T as(StaffMember staff, Function<TallyAdministration, T> action) {
-        return persistence.call(entityManager -> action.apply(new Wiring(entityManager, TwoHromadas.as(staff), CLOCK)
+        return DATABASE.persistence().call(entityManager -> action.apply(new Wiring(entityManager, TwoHromadas.as(staff), CLOCK)
                 .tallyAdministration()));
     }
 
@@ -87,7 +75,7 @@ class TallyAdministrationIT {
         PbElection original = PabulibFiles.parse(file);
         String slug = "pb-" + file.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("-pb$", "");
-        StaffMember admin = TwoHromadas.administratorOfNewHromada(persistence, slug.substring(0, Math.min(40, slug.length())));
+        StaffMember admin = TwoHromadas.administratorOfNewHromada(DATABASE.persistence(), slug.substring(0, Math.min(40, slug.length())));
 
         BudgetCycle cycle = as(admin, tally -> tally.importHistoricCycle(bytes(file), ""));
         CycleTally tally = as(admin, administration -> administration.tally(cycle.id()));
@@ -113,7 +101,7 @@ class TallyAdministrationIT {
 
     @Test
     void thresholdsAndPointsCarryOverIntoTheCycleRules() {
-        StaffMember admin = TwoHromadas.administratorOfNewHromada(persistence, "rules-katowice");
+        StaffMember admin = TwoHromadas.administratorOfNewHromada(DATABASE.persistence(), "rules-katowice");
         BudgetCycle katowice = as(admin, tally -> tally.importHistoricCycle(
                 bytes(PabulibFiles.named("Poland_Katowice")), "Katowice Zawodzie"));
         assertEquals(TallyRule.GREEDY, katowice.rules().tallyRule());
@@ -135,7 +123,7 @@ class TallyAdministrationIT {
 
     @Test
     void theImportIsAuditedAndTheSameYearTwiceIsRefused() {
-        StaffMember admin = TwoHromadas.administratorOfNewHromada(persistence, "twice-gdynia");
+        StaffMember admin = TwoHromadas.administratorOfNewHromada(DATABASE.persistence(), "twice-gdynia");
         byte[] gdynia = bytes(PabulibFiles.named("Poland_Gdynia"));
         BudgetCycle cycle = as(admin, tally -> tally.importHistoricCycle(gdynia, "Gdynia"));
         AuditEntry imported = latestAuditEntry(admin.hromadaId());
@@ -156,37 +144,37 @@ class TallyAdministrationIT {
         for (int line = 1; line <= lines.size(); line++) {
             broken.append(line == votesHeader + 3 ? "broken-voter;7,99;30;M" : lines.get(line - 1)).append('\n');
         }
-        long cycles = persistence.count("BudgetCycle");
-        long audit = persistence.count("AuditEntry");
+        long cycles = DATABASE.persistence().count("BudgetCycle");
+        long audit = DATABASE.persistence().count("AuditEntry");
         long elections = storedElections();
 
-        List<FieldViolation> refusal = Refusals.violationsOf(() -> as(hromadas.adminA,
+        List<FieldViolation> refusal = Refusals.violationsOf(() -> as(DATABASE.hromadas().adminA,
                 tally -> tally.importHistoricCycle(broken.toString().getBytes(StandardCharsets.UTF_8), "Broken")));
         assertEquals("tally.import.malformed", refusal.get(0).messageKey());
         assertEquals(votesHeader + 3, refusal.get(0).arguments().get(0), refusal.toString());
         assertTrue(refusal.get(0).arguments().get(1).toString().contains("99"), refusal.toString());
-        assertEquals(cycles, persistence.count("BudgetCycle"));
-        assertEquals(audit, persistence.count("AuditEntry"));
+        assertEquals(cycles, DATABASE.persistence().count("BudgetCycle"));
+        assertEquals(audit, DATABASE.persistence().count("AuditEntry"));
         assertEquals(elections, storedElections());
 
-        Refusals.assertRefused(() -> as(hromadas.adminA, tally -> tally.importHistoricCycle(new byte[0], "Empty")),
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, tally -> tally.importHistoricCycle(new byte[0], "Empty")),
                 "file", "tally.import.noFile");
-        Refusals.assertRefused(() -> as(hromadas.adminA, tally -> tally.importHistoricCycle(
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, tally -> tally.importHistoricCycle(
                 "<html>not a pb</html>".getBytes(StandardCharsets.UTF_8), "HTML")), "file", "tally.import.malformed");
     }
 
     @Test
     void onlyTheCyclesOwnAdministratorMayImportTallyOrExport() {
-        StaffMember admin = hromadas.adminA;
+        StaffMember admin = DATABASE.hromadas().adminA;
         BudgetCycle cycle = as(admin, tally -> tally.importHistoricCycle(
                 bytes(PabulibFiles.named("Netherlands_Assen")), "Assen"));
         Long category = cycle.categories().get(0).id();
 
-        assertThrows(AccessDeniedException.class, () -> as(hromadas.adminB, tally -> tally.tally(cycle.id())));
+        assertThrows(AccessDeniedException.class, () -> as(DATABASE.hromadas().adminB, tally -> tally.tally(cycle.id())));
         assertThrows(AccessDeniedException.class,
-                () -> as(hromadas.adminB, tally -> tally.exportBallots(cycle.id(), category)));
-        assertThrows(AccessDeniedException.class, () -> as(hromadas.commissionA, tally -> tally.tally(cycle.id())));
-        assertThrows(AccessDeniedException.class, () -> as(hromadas.commissionA,
+                () -> as(DATABASE.hromadas().adminB, tally -> tally.exportBallots(cycle.id(), category)));
+        assertThrows(AccessDeniedException.class, () -> as(DATABASE.hromadas().commissionA, tally -> tally.tally(cycle.id())));
+        assertThrows(AccessDeniedException.class, () -> as(DATABASE.hromadas().commissionA,
                 tally -> tally.importHistoricCycle(new byte[] {1}, "Commission")));
         assertThrows(AccessDeniedException.class, () -> as(null, tally -> tally.tally(cycle.id())));
         assertEquals(PabulibFiles.officialWinners(PabulibFiles.parse("Netherlands_Assen")),
@@ -195,22 +183,22 @@ class TallyAdministrationIT {
 
     @Test
     void aCycleIsNotTalliedWhileVotingIsOpen() {
-        BudgetCycle voting = persistence.call(entityManager -> new Wiring(entityManager,
-                TwoHromadas.as(hromadas.adminA), CLOCK).cycleAdministration()
+        BudgetCycle voting = DATABASE.persistence().call(entityManager -> new Wiring(entityManager,
+                TwoHromadas.as(DATABASE.hromadas().adminA), CLOCK).cycleAdministration()
                 .plan(CyclePlans.valid(2040, TODAY.minusDays(65))));
-        Refusals.assertRefused(() -> as(hromadas.adminA, tally -> tally.tally(voting.id())), null,
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, tally -> tally.tally(voting.id())), null,
                 "tally.votingNotClosed");
-        Refusals.assertRefused(() -> as(hromadas.adminA,
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA,
                 tally -> tally.exportBallots(voting.id(), voting.categories().get(0).id())), null,
                 "tally.votingNotClosed");
     }
 
     @Test
     void aCycleWithoutBallotsTalliesToNothingPerCategory() {
-        BudgetCycle closed = persistence.call(entityManager -> new Wiring(entityManager,
-                TwoHromadas.as(hromadas.adminA), CLOCK).cycleAdministration()
+        BudgetCycle closed = DATABASE.persistence().call(entityManager -> new Wiring(entityManager,
+                TwoHromadas.as(DATABASE.hromadas().adminA), CLOCK).cycleAdministration()
                 .plan(CyclePlans.valid(2041, TODAY.minusDays(200))));
-        CycleTally tally = as(hromadas.adminA, administration -> administration.tally(closed.id()));
+        CycleTally tally = as(DATABASE.hromadas().adminA, administration -> administration.tally(closed.id()));
         assertEquals(2, tally.categories().size());
         assertFalse(tally.categories().get(0).hasBallots());
     }
@@ -220,7 +208,7 @@ class TallyAdministrationIT {
         PbElection large = GeneratedElection.approval(100_000, 200, 20_240_601L);
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         new PabulibWriter().write(large, Optional.empty(), file);
-        StaffMember admin = TwoHromadas.administratorOfNewHromada(persistence, "large-100k");
+        StaffMember admin = TwoHromadas.administratorOfNewHromada(DATABASE.persistence(), "large-100k");
 
         long start = System.nanoTime();
         BudgetCycle cycle = as(admin, tally -> tally.importHistoricCycle(file.toByteArray(), "100 000 ballots"));
@@ -245,7 +233,7 @@ class TallyAdministrationIT {
     }
 
     private static long storedElections() {
-        return persistence.call(entityManager -> ((Number) entityManager
+        return DATABASE.persistence().call(entityManager -> ((Number) entityManager
                 .createNativeQuery("SELECT COUNT(*) FROM tally_election").getSingleResult()).longValue());
     }
 
@@ -260,7 +248,7 @@ class TallyAdministrationIT {
     }
 
     private static AuditEntry latestAuditEntry(Long hromadaId) {
-        return persistence.call(entityManager -> entityManager.createNamedQuery(AuditEntry.OF_HROMADA, AuditEntry.class)
+        return DATABASE.persistence().call(entityManager -> entityManager.createNamedQuery(AuditEntry.OF_HROMADA, AuditEntry.class)
                 .setParameter("hromadaId", hromadaId).setMaxResults(1).getSingleResult());
     }
 }
