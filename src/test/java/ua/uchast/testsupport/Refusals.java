@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.function.Executable;
 
-import ua.uchast.platform.boundary.FieldViolation;
-import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
 
 /** Assertions on what a refused input says, field by field. */
 public final class Refusals {

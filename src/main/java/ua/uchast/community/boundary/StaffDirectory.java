@@ -16,10 +16,10 @@ import ua.uchast.community.control.StaffRepository;
 import ua.uchast.community.entity.Hromada;
 import ua.uchast.community.entity.StaffAccount;
 import ua.uchast.community.entity.StaffRole;
-import ua.uchast.platform.boundary.AccessDeniedException;
-import ua.uchast.platform.boundary.FieldViolation;
-import ua.uchast.platform.boundary.InvalidInputException;
-import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.entity.AccessDeniedException;
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
+import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.boundary.StaffActionPerformed;
 import ua.uchast.platform.control.KyivTime;
 

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import ua.uchast.community.entity.StaffRole;
-import ua.uchast.platform.boundary.AccessDeniedException;
+import ua.uchast.platform.entity.AccessDeniedException;
 
 /**
  * The check every staff action starts with: the caller is signed in as staff with one of the roles, and acts within

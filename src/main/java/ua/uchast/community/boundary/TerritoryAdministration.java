@@ -15,7 +15,7 @@ import ua.uchast.community.entity.Hromada;
 import ua.uchast.community.entity.StaffRole;
 import ua.uchast.community.entity.Territory;
 import ua.uchast.community.entity.TerritoryKind;
-import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.boundary.StaffActionPerformed;
 import ua.uchast.platform.control.KyivTime;
 

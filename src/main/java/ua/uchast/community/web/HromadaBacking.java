@@ -11,7 +11,7 @@ import ua.uchast.community.entity.Hromada;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
-import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.entity.NotFoundException;
 
 /** A hromada's public page, addressed by its slug: its settlements and all its cycles. */
 @Named

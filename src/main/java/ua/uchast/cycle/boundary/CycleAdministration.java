@@ -15,9 +15,9 @@ import ua.uchast.community.entity.StaffRole;
 import ua.uchast.cycle.control.CycleRepository;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.CyclePlan;
-import ua.uchast.platform.boundary.FieldViolation;
-import ua.uchast.platform.boundary.InvalidInputException;
-import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
+import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.boundary.StaffActionPerformed;
 import ua.uchast.platform.control.KyivTime;
 

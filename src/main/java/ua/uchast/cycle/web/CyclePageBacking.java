@@ -9,7 +9,7 @@ import ua.uchast.community.entity.Hromada;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
-import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.web.Ids;
 
 /** A cycle's public page: its money, categories, calendar and rules, in plain words. */

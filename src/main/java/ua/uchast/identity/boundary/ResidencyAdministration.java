@@ -19,8 +19,8 @@ import ua.uchast.identity.control.ResidentKeys;
 import ua.uchast.identity.control.VoterListParser;
 import ua.uchast.identity.control.VoterListParser.ParsedList;
 import ua.uchast.identity.entity.Rnokpp;
-import ua.uchast.platform.boundary.FieldViolation;
-import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.platform.boundary.StaffActionPerformed;
 import ua.uchast.platform.control.KyivTime;
 

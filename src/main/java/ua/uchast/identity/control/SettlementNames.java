@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import ua.uchast.platform.control.UiText;
+
 /**
  * Whether an address from an identity provider lies in one of a hromada's settlements. Both sides are compared
  * normalised: letter case, the apostrophes ’ ' ʼ ` and the settlement-kind prefixes (м., с., смт, селище, ...) do not
@@ -15,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class SettlementNames {
 
-    private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
+    private static final Locale UKRAINIAN = UiText.UKRAINIAN;
     private static final Pattern APOSTROPHES = Pattern.compile("[’'ʼ`‘ʹ]");
     private static final Pattern KIND_PREFIX = Pattern.compile(
             "^(місто|м\\.|село|с\\.|селище міського типу|смт\\.?|селище|сел\\.|с-ще)\\s*");

@@ -12,8 +12,8 @@ import jakarta.servlet.http.Part;
 import org.omnifaces.util.Messages;
 
 import ua.uchast.identity.boundary.ResidencyAdministration;
-import ua.uchast.platform.boundary.FieldViolation;
-import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
 
 /** The administrator uploads the hromada's voter list; the file is read in memory and never stored. */
 @Named

@@ -11,8 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import ua.uchast.platform.boundary.FieldViolation;
-import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
 
 /**
  * The commission proposes merging two similar projects; the merge happens only when both authors have consented.

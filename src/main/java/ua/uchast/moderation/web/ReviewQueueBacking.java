@@ -15,7 +15,7 @@ import ua.uchast.cycle.entity.BudgetCategory;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.moderation.boundary.ModerationDesk;
 import ua.uchast.moderation.boundary.QueueFilter;
-import ua.uchast.platform.boundary.AccessDeniedException;
+import ua.uchast.platform.entity.AccessDeniedException;
 import ua.uchast.proposal.entity.Project;
 import ua.uchast.proposal.entity.ProjectStatus;
 import ua.uchast.proposal.web.ProjectFilter;

@@ -3,8 +3,8 @@ package ua.uchast.platform.entity;
 import java.util.ArrayList;
 import java.util.List;
 
-import ua.uchast.platform.boundary.FieldViolation;
-import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
 
 /** Collects every rejected field of one input, so the user sees all problems at once. */
 public final class Violations {

@@ -14,11 +14,11 @@ import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import ua.uchast.platform.boundary.AccessDeniedException;
-import ua.uchast.platform.boundary.BusinessException;
-import ua.uchast.platform.boundary.FieldViolation;
-import ua.uchast.platform.boundary.InvalidInputException;
-import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.entity.AccessDeniedException;
+import ua.uchast.platform.entity.BusinessException;
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
+import ua.uchast.platform.entity.NotFoundException;
 
 /**
  * The one place where refusals from the boundaries become what a person sees: each rejected field gets its message

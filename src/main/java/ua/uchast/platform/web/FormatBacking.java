@@ -1,5 +1,6 @@
 package ua.uchast.platform.web;
 
+import ua.uchast.platform.control.UiText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

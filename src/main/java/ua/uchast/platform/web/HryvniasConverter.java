@@ -1,5 +1,6 @@
 package ua.uchast.platform.web;
 
+import ua.uchast.platform.control.UiText;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;

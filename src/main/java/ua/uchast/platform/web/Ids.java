@@ -1,6 +1,6 @@
 package ua.uchast.platform.web;
 
-import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.entity.NotFoundException;
 
 /** Ids from URLs: anything that is not one is simply not found. */
 public final class Ids {

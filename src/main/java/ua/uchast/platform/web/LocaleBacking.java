@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
 
+import ua.uchast.platform.control.UiText;
+
 /** The viewer's language, kept in a cookie by {@link LanguageFilter}; Ukrainian unless English was chosen. */
 @Named
 @RequestScoped
 public class LocaleBacking {
 
-    public static final Locale DEFAULT = Locale.forLanguageTag("uk");
+    public static final Locale DEFAULT = UiText.UKRAINIAN;
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     public Locale getLocale() {

@@ -1,5 +1,6 @@
 package ua.uchast.platform.web;
 
+import ua.uchast.platform.control.UiText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import ua.uchast.community.boundary.CurrentStaff;
 import ua.uchast.community.entity.StaffRole;
 import ua.uchast.identity.boundary.CurrentResident;
-import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.control.CatalogueQuery;
 import ua.uchast.proposal.control.Page;
 import ua.uchast.proposal.control.ProjectRepository;

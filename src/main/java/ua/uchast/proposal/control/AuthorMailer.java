@@ -17,7 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import ua.uchast.platform.web.UiText;
+import ua.uchast.platform.control.UiText;
 import ua.uchast.proposal.boundary.ProjectDecided;
 
 /**
@@ -29,7 +29,7 @@ import ua.uchast.proposal.boundary.ProjectDecided;
 public class AuthorMailer {
 
     private static final Logger LOG = Logger.getLogger(AuthorMailer.class.getName());
-    private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
+    private static final Locale UKRAINIAN = UiText.UKRAINIAN;
 
     private MailSettings settings;
 

@@ -13,7 +13,7 @@ import ua.uchast.community.entity.Territory;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCategory;
 import ua.uchast.cycle.entity.BudgetCycle;
-import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.entity.CycleTerms;
 
 /** Asks the cycle and community components what a project in a cycle must fit, as of today. */

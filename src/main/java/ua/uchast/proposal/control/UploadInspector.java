@@ -13,8 +13,8 @@ import javax.imageio.stream.ImageInputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import ua.uchast.platform.boundary.FieldViolation;
-import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.proposal.entity.AttachmentKind;
 import ua.uchast.proposal.entity.MediaType;
 

@@ -20,7 +20,7 @@ import ua.uchast.cycle.entity.BudgetCategory;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
 import ua.uchast.identity.web.ResidentSignInGate;
-import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.entity.Money;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.boundary.ProjectSubmission;

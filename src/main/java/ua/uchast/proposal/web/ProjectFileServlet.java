@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import ua.uchast.platform.boundary.BusinessException;
-import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.entity.BusinessException;
+import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.entity.MediaType;
 

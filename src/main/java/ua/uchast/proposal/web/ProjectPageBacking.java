@@ -20,7 +20,7 @@ import ua.uchast.cycle.entity.Phase;
 import ua.uchast.identity.boundary.CurrentResident;
 import ua.uchast.moderation.boundary.ModerationDesk;
 import ua.uchast.moderation.entity.MergeProposal;
-import ua.uchast.platform.boundary.NotFoundException;
+import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.boundary.ProjectSubmission;
 import ua.uchast.proposal.entity.Attachment;

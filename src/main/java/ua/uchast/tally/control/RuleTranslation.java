@@ -6,8 +6,8 @@ import java.util.OptionalLong;
 
 import ua.uchast.cycle.entity.CyclePlan;
 import ua.uchast.cycle.entity.CycleRules;
-import ua.uchast.platform.boundary.FieldViolation;
-import ua.uchast.platform.boundary.InvalidInputException;
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyOptions;
 import ua.uchast.tally.entity.TallyRule;

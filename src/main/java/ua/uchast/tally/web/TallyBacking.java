@@ -12,7 +12,7 @@ import org.omnifaces.util.Faces;
 import ua.uchast.platform.entity.Money;
 import ua.uchast.platform.web.FormatBacking;
 import ua.uchast.platform.web.Ids;
-import ua.uchast.platform.web.UiText;
+import ua.uchast.platform.control.UiText;
 import ua.uchast.tally.boundary.CategoryTally;
 import ua.uchast.tally.boundary.CycleTally;
 import ua.uchast.tally.boundary.TallyAdministration;

@@ -16,7 +16,7 @@ import ua.uchast.audit.boundary.AuditTrail;
 import ua.uchast.audit.entity.AuditEntry;
 import ua.uchast.community.entity.StaffAccount;
 import ua.uchast.community.entity.StaffRole;
-import ua.uchast.platform.boundary.AccessDeniedException;
+import ua.uchast.platform.entity.AccessDeniedException;
 import ua.uchast.testsupport.Refusals;
 import ua.uchast.testsupport.TwoHromadaDatabase;
 import ua.uchast.testsupport.TwoHromadas;

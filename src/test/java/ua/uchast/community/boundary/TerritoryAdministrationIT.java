@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import ua.uchast.community.entity.Territory;
 import ua.uchast.community.entity.TerritoryKind;
-import ua.uchast.platform.boundary.AccessDeniedException;
+import ua.uchast.platform.entity.AccessDeniedException;
 import ua.uchast.testsupport.Refusals;
 import ua.uchast.testsupport.TwoHromadaDatabase;
 import ua.uchast.testsupport.TwoHromadas;

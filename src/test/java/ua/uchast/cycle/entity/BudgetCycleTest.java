@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import ua.uchast.platform.boundary.FieldViolation;
+import ua.uchast.platform.entity.FieldViolation;
 
 class BudgetCycleTest {
 

@@ -27,7 +27,7 @@ import ua.uchast.identity.control.ResidencyRepository;
 import ua.uchast.identity.control.ResidentKeys;
 import ua.uchast.identity.control.ResidentRepository;
 import ua.uchast.identity.entity.Rnokpp;
-import ua.uchast.platform.boundary.FieldViolation;
+import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.testsupport.DeliveringEvent;
 import ua.uchast.testsupport.Refusals;
 import ua.uchast.testsupport.TestPersistence;

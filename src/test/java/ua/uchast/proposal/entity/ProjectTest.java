@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import ua.uchast.cycle.entity.Phase;
-import ua.uchast.platform.boundary.AccessDeniedException;
+import ua.uchast.platform.entity.AccessDeniedException;
 
 class ProjectTest {
 

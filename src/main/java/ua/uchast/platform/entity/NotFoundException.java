@@ -1,4 +1,4 @@
-package ua.uchast.platform.boundary;
+package ua.uchast.platform.entity;
 
 /** What was asked for does not exist (or is not visible to the caller). Shown as HTTP 404. */
 public class NotFoundException extends BusinessException {

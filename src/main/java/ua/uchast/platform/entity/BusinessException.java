@@ -1,4 +1,4 @@
-package ua.uchast.platform.boundary;
+package ua.uchast.platform.entity;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package ua.uchast.platform.web;
+package ua.uchast.platform.control;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -12,6 +12,8 @@ import java.util.ResourceBundle;
 public final class UiText {
 
     public static final String BUNDLE = "ua.uchast.i18n.messages";
+    /** The platform's first language; English is the second. */
+    public static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
 
     private UiText() {
     }

@@ -1,4 +1,4 @@
-package ua.uchast.platform.web;
+package ua.uchast.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,20 +18,20 @@ class UiTextTest {
 
     @Test
     void messagesComeInUkrainianByDefaultAndInEnglishOnRequest() {
-        assertEquals("Заповніть це поле.", UiText.format(LocaleBacking.DEFAULT, "validation.required"));
+        assertEquals("Заповніть це поле.", UiText.format(UiText.UKRAINIAN, "validation.required"));
         assertEquals("Please fill in this field.", UiText.format(Locale.ENGLISH, "validation.required"));
     }
 
     @Test
     void anArgumentThatIsAKeyIsTranslatedToo() {
         assertEquals("Ця дата має бути пізніше за «Кінець подання проєктів».",
-                UiText.format(LocaleBacking.DEFAULT, "validation.dateAfter", "cycle.submissionEnd"));
+                UiText.format(UiText.UKRAINIAN, "validation.dateAfter", "cycle.submissionEnd"));
     }
 
     @Test
     void everyUkrainianKeyHasAnEnglishTextAndTheOtherWayRound() {
         java.util.ResourceBundle english = java.util.ResourceBundle.getBundle(UiText.BUNDLE, Locale.ROOT);
-        java.util.ResourceBundle ukrainian = java.util.ResourceBundle.getBundle(UiText.BUNDLE, LocaleBacking.DEFAULT);
+        java.util.ResourceBundle ukrainian = java.util.ResourceBundle.getBundle(UiText.BUNDLE, UiText.UKRAINIAN);
         assertEquals(new java.util.TreeSet<>(english.keySet()), new java.util.TreeSet<>(ukrainian.keySet()));
     }
 }
