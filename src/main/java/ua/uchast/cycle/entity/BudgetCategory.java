@@ -4,6 +4,8 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -47,6 +49,10 @@ public class BudgetCategory {
     @Column(name = "max_choices", nullable = false)
     private int maxChoices;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "voting_style", nullable = false, length = 20)
+    private VotingStyle votingStyle;
+
     @Column(nullable = false)
     private int position;
 
@@ -65,14 +71,11 @@ public class BudgetCategory {
         minCost = Money.ofHryvnias(plan.getMinCost());
         maxCost = Money.ofHryvnias(plan.getMaxCost());
         maxChoices = plan.getMaxChoices();
+        votingStyle = plan.getVotingStyle();
     }
 
     CategoryPlan toPlan() {
-        return new CategoryPlan(name, budget.hryvnias(), minCost.hryvnias(), maxCost.hryvnias(), maxChoices);
-    }
-
-    public boolean admitsCost(Money cost) {
-        return !cost.isGreaterThan(maxCost) && !minCost.isGreaterThan(cost);
+        return new CategoryPlan(name, budget.hryvnias(), minCost.hryvnias(), maxCost.hryvnias(), maxChoices, votingStyle);
     }
 
     public Long id() {
@@ -97,6 +100,10 @@ public class BudgetCategory {
 
     public int maxChoices() {
         return maxChoices;
+    }
+
+    public VotingStyle votingStyle() {
+        return votingStyle;
     }
 
     public int position() {

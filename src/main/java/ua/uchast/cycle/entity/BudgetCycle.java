@@ -152,6 +152,7 @@ public class BudgetCycle {
         snapshot.put("tallyRule", rules.tallyRule().pabulibName());
         snapshot.put("tieBreak", rules.tieBreak().name());
         snapshot.put("lotSeed", rules.lotSeed());
+        snapshot.put("liveCounts", rules.liveCounts());
         List<Object> categorySnapshots = new ArrayList<>();
         for (BudgetCategory category : categories) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -160,6 +161,7 @@ public class BudgetCycle {
             entry.put("minCost", category.minCost().hryvnias());
             entry.put("maxCost", category.maxCost().hryvnias());
             entry.put("maxChoices", category.maxChoices());
+            entry.put("votingStyle", category.votingStyle().name());
             categorySnapshots.add(entry);
         }
         snapshot.put("categories", categorySnapshots);
@@ -200,6 +202,7 @@ public class BudgetCycle {
             if (budgetOk && maxOk) {
                 violations.require(category.getMaxCost() <= category.getBudget(), prefix + "maxCost", "cycle.maxCostOverBudget");
             }
+            violations.require(category.getVotingStyle() != null, prefix + "votingStyle", "validation.required");
             violations.require(category.getMaxChoices() != null && category.getMaxChoices() >= 1
                     && category.getMaxChoices() <= BudgetCategory.MAX_CHOICES, prefix + "maxChoices", "validation.countRange", 1,
                     BudgetCategory.MAX_CHOICES);
@@ -253,6 +256,12 @@ public class BudgetCycle {
                 categories.add(new BudgetCategory(this, i, planned.get(i)));
             }
         }
+    }
+
+    /** The name of one of this cycle's categories; empty for none or another cycle's. */
+    public String categoryName(Long categoryId) {
+        return categories.stream().filter(category -> category.id().equals(categoryId)).map(BudgetCategory::name).findFirst()
+                .orElse("");
     }
 
     public Long id() {

@@ -11,6 +11,7 @@ public class CategoryPlan implements Serializable {
     private Long minCost;
     private Long maxCost;
     private Integer maxChoices = 1;
+    private VotingStyle votingStyle = VotingStyle.UP_TO_K;
 
     public CategoryPlan() {
     }
@@ -23,9 +24,15 @@ public class CategoryPlan implements Serializable {
         this.maxChoices = maxChoices;
     }
 
+    public CategoryPlan(String name, Long budget, Long minCost, Long maxCost, Integer maxChoices, VotingStyle votingStyle) {
+        this(name, budget, minCost, maxCost, maxChoices);
+        this.votingStyle = votingStyle;
+    }
+
     boolean countsTheSameAs(CategoryPlan other) {
         return Objects.equals(budget, other.budget) && Objects.equals(minCost, other.minCost)
-                && Objects.equals(maxCost, other.maxCost) && Objects.equals(maxChoices, other.maxChoices);
+                && Objects.equals(maxCost, other.maxCost) && Objects.equals(maxChoices, other.maxChoices)
+                && votingStyle == other.votingStyle;
     }
 
     public String getName() {
@@ -66,5 +73,13 @@ public class CategoryPlan implements Serializable {
 
     public void setMaxChoices(Integer maxChoices) {
         this.maxChoices = maxChoices;
+    }
+
+    public VotingStyle getVotingStyle() {
+        return votingStyle;
+    }
+
+    public void setVotingStyle(VotingStyle votingStyle) {
+        this.votingStyle = votingStyle;
     }
 }

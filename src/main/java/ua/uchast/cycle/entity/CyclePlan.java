@@ -28,6 +28,7 @@ public class CyclePlan implements Serializable {
     private TallyRule tallyRule = TallyRule.GREEDY;
     private TieBreak tieBreak = TieBreak.LOWER_COST_THEN_EARLIER;
     private String lotSeed;
+    private boolean liveCounts;
     private List<CategoryPlan> categories = new ArrayList<>();
 
     public CyclePlan addCategory(CategoryPlan category) {
@@ -169,6 +170,14 @@ public class CyclePlan implements Serializable {
 
     public void setLotSeed(String lotSeed) {
         this.lotSeed = lotSeed;
+    }
+
+    public boolean isLiveCounts() {
+        return liveCounts;
+    }
+
+    public void setLiveCounts(boolean liveCounts) {
+        this.liveCounts = liveCounts;
     }
 
     public List<CategoryPlan> getCategories() {

@@ -42,6 +42,10 @@ public class CycleRules {
     @Column(name = "lot_seed", length = MAX_LOT_SEED)
     private String lotSeed;
 
+    /** Whether vote counts are shown while voting runs (otherwise nothing reveals a count before voting closes). */
+    @Column(name = "live_counts", nullable = false)
+    private boolean liveCounts;
+
     protected CycleRules() {
     }
 
@@ -53,6 +57,7 @@ public class CycleRules {
         tallyRule = plan.getTallyRule();
         tieBreak = plan.getTieBreak();
         lotSeed = plan.getTieBreak() == TieBreak.PUBLISHED_LOT ? plan.getLotSeed().strip() : null;
+        liveCounts = plan.isLiveCounts();
     }
 
     static CycleRules of(CyclePlan plan) {
@@ -84,7 +89,8 @@ public class CycleRules {
                 .require(tallyRule == plan.getTallyRule(), "tallyRule", "cycle.frozen")
                 .require(tieBreak == plan.getTieBreak(), "tieBreak", "cycle.frozen")
                 .require(tieBreak != TieBreak.PUBLISHED_LOT || plan.getLotSeed() != null && lotSeed.equals(plan.getLotSeed().strip()),
-                        "lotSeed", "cycle.frozen");
+                        "lotSeed", "cycle.frozen")
+                .require(liveCounts == plan.isLiveCounts(), "liveCounts", "cycle.frozen");
     }
 
     void copyInto(CyclePlan plan) {
@@ -95,6 +101,7 @@ public class CycleRules {
         plan.setTallyRule(tallyRule);
         plan.setTieBreak(tieBreak);
         plan.setLotSeed(lotSeed);
+        plan.setLiveCounts(liveCounts);
     }
 
     public int minVoterAge() {
@@ -123,5 +130,9 @@ public class CycleRules {
 
     public String lotSeed() {
         return lotSeed;
+    }
+
+    public boolean liveCounts() {
+        return liveCounts;
     }
 }

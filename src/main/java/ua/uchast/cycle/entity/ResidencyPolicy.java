@@ -7,5 +7,7 @@ public enum ResidencyPolicy {
     /** The resident is on a voter list the hromada uploaded. */
     VOTER_LIST,
     /** An operator confirms residence in person. */
-    OPERATOR_CONFIRMATION
+    OPERATOR_CONFIRMATION,
+    /** The voter declares, in the ballot they cast (signed, confirmed on the page, or on paper), that they live here. */
+    SIGNED_DECLARATION
 }

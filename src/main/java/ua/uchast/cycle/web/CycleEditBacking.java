@@ -17,6 +17,7 @@ import ua.uchast.cycle.entity.CategoryPlan;
 import ua.uchast.cycle.entity.CyclePlan;
 import ua.uchast.cycle.entity.ResidencyPolicy;
 import ua.uchast.cycle.entity.TallyRule;
+import ua.uchast.cycle.entity.VotingStyle;
 import ua.uchast.cycle.entity.TieBreak;
 import ua.uchast.platform.web.Ids;
 
@@ -70,6 +71,10 @@ public class CycleEditBacking implements Serializable {
 
     public ResidencyPolicy[] getResidencyPolicies() {
         return ResidencyPolicy.values();
+    }
+
+    public VotingStyle[] getVotingStyles() {
+        return VotingStyle.values();
     }
 
     public TallyRule[] getTallyRules() {

@@ -1,5 +1,7 @@
 package ua.uchast.cycle.web;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +13,7 @@ import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.web.Ids;
+import ua.uchast.voting.boundary.BallotFiles;
 
 /** A cycle's public page: its money, categories, calendar and rules, in plain words. */
 @Named
@@ -23,13 +26,25 @@ public class CyclePageBacking {
     @Inject
     HromadaCatalog hromadas;
 
+    @Inject
+    BallotFiles ballotFiles;
+
     private String id;
     private BudgetCycle cycle;
     private Hromada hromada;
+    private Optional<BallotFiles.Head> ballotFileHead;
 
     public void load() {
         cycle = cycles.byId(Ids.parse(id)).orElseThrow(NotFoundException::new);
         hromada = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new);
+    }
+
+    /** The head of the cycle's ballot file, once voting has closed. */
+    public BallotFiles.Head getBallotFileHead() {
+        if (ballotFileHead == null) {
+            ballotFileHead = ballotFiles.head(cycle.id());
+        }
+        return ballotFileHead.orElse(null);
     }
 
     public Phase getPhase() {

@@ -1,7 +1,9 @@
 package ua.uchast.identity.boundary;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import ua.uchast.community.entity.Territory;
 import ua.uchast.community.entity.TerritoryKind;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.cycle.entity.ResidencyPolicy;
 import ua.uchast.identity.control.EligibilityRules;
 import ua.uchast.identity.control.ResidencyRepository;
 import ua.uchast.identity.control.ResidentKey;
@@ -26,6 +29,7 @@ public class EligibilityService implements ResidentEligibility {
 
     public static final String NOT_SIGNED_IN = "eligibility.notSignedIn";
     public static final String UNKNOWN_CYCLE = "eligibility.unknownCycle";
+    public static final String NO_ADDRESS = "eligibility.noAddress";
 
     private CycleCatalog cycles;
     private HromadaCatalog hromadas;
@@ -56,23 +60,55 @@ public class EligibilityService implements ResidentEligibility {
         }
         LocalDate today = cycles.today();
         LocalDate votingDay = today.isAfter(cycle.phases().votingStart()) ? today : cycle.phases().votingStart();
-        return EligibilityRules.decide(activity, livesIn(record, cycle), record.birthDate(), cycle.rules().minVoterAge(),
-                votingDay);
+        // Under "signed declaration" the resident declares it with what they do (in the ballot itself when voting).
+        Residence declaredWithTheAct = new Residence(true, null, false);
+        boolean lives = residencyOf(voterOf(record), cycle, declaredWithTheAct).lives();
+        return EligibilityRules.decide(activity, lives, record.birthDate(), cycle.rules().minVoterAge(), votingDay);
     }
 
-    private boolean livesIn(ResidentRecord record, BudgetCycle cycle) {
+    @Override
+    public VoterVerdict checkVoter(Voter voter, Long cycleId, Residence residence, LocalDate castOn) {
+        BudgetCycle cycle = cycles.byId(cycleId).orElse(null);
+        if (cycle == null) {
+            return VoterVerdict.refused(UNKNOWN_CYCLE);
+        }
+        Residency residency = residencyOf(voter, cycle, residence);
+        if (!residency.lives()) {
+            boolean noAddressToMatch = cycle.rules().residencyPolicy() == ResidencyPolicy.ADDRESS_IN_SETTLEMENTS
+                    && voter.address() == null && !residence.checkedByOperator();
+            return VoterVerdict.refused(noAddressToMatch ? NO_ADDRESS : EligibilityRules.NOT_RESIDENT);
+        }
+        EligibilityVerdict age = EligibilityRules.decide(Activity.VOTE, true, voter.birthDate(), cycle.rules().minVoterAge(), castOn);
+        return age.allowed() ? VoterVerdict.granted(residency.territoryId()) : VoterVerdict.refused(age.reasonKey());
+    }
+
+    /** A resident signed in through the identity provider, as a voter. */
+    static Voter voterOf(ResidentRecord record) {
+        return new Voter(record.residentKey(), record.birthDate(), record.gender(), record.address());
+    }
+
+    /** Whether someone lives in the hromada by the cycle's policy, and the settlement they are counted in. */
+    private record Residency(boolean lives, Long territoryId) {
+    }
+
+    private Residency residencyOf(Voter voter, BudgetCycle cycle, Residence residence) {
         Long hromadaId = cycle.hromadaId();
-        ResidentKey key = new ResidentKey(record.residentKey());
-        return switch (cycle.rules().residencyPolicy()) {
-            case ADDRESS_IN_SETTLEMENTS -> SettlementNames.addressIn(record.address(), settlementsOf(hromadaId));
+        Map<Long, String> settlements = settlementsOf(hromadaId);
+        Optional<Long> named = Optional.ofNullable(residence.settlementId()).filter(settlements::containsKey);
+        Optional<Long> byAddress = SettlementNames.settlementOf(voter.address(), settlements);
+        ResidentKey key = new ResidentKey(voter.personKey());
+        boolean lives = switch (cycle.rules().residencyPolicy()) {
+            case ADDRESS_IN_SETTLEMENTS -> residence.checkedByOperator() ? named.isPresent() : byAddress.isPresent();
             case VOTER_LIST -> residency.isOnVoterList(hromadaId, key);
-            case OPERATOR_CONFIRMATION -> residency.isConfirmed(hromadaId, key);
+            case OPERATOR_CONFIRMATION -> residence.checkedByOperator() || residency.isConfirmed(hromadaId, key);
+            case SIGNED_DECLARATION -> residence.declared();
         };
+        return new Residency(lives, lives ? named.or(() -> byAddress).orElse(null) : null);
     }
 
-    private List<String> settlementsOf(Long hromadaId) {
+    private Map<Long, String> settlementsOf(Long hromadaId) {
         return hromadas.byId(hromadaId).map(hromada -> hromada.territories().stream()
-                .filter(territory -> territory.kind() == TerritoryKind.SETTLEMENT).map(Territory::name).toList())
-                .orElse(List.of());
+                .filter(territory -> territory.kind() == TerritoryKind.SETTLEMENT)
+                .collect(Collectors.toMap(Territory::id, Territory::name))).orElse(Map.of());
     }
 }

@@ -1,12 +1,14 @@
 package ua.uchast.identity.boundary;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ua.uchast.identity.control.IdentityDemo;
 import ua.uchast.identity.control.ProviderIdentity;
 import ua.uchast.identity.control.ResidentKeys;
 import ua.uchast.identity.control.ResidentRepository;
@@ -34,6 +36,13 @@ public class ResidentRegistry {
 
     public Resident signIn(ProviderIdentity identity) {
         return toResident(residents.upsert(residentKeys.keyOf(identity.taxNumber()), identity, KyivTime.nowUtc(clock)));
+    }
+
+    /** The demo residents (see IdentityDemo), for other components' demo data; empty unless demo data was loaded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Resident> demoResidents() {
+        return IdentityDemo.PEOPLE.stream().flatMap(person -> residents.byKey(residentKeys.keyOf(person.taxNumber())).stream())
+                .map(ResidentRegistry::toResident).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

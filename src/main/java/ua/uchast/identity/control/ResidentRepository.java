@@ -27,15 +27,17 @@ public class ResidentRepository {
      * same person at the same moment still leave one row (the unique resident_key decides).
      */
     public ResidentRecord upsert(ResidentKey key, ProviderIdentity identity, LocalDateTime now) {
-        entityManager.createNativeQuery("INSERT INTO resident (resident_key, display_name, birth_date, address, created_at, "
-                        + "last_sign_in_at) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), "
-                        + "birth_date = VALUES(birth_date), address = VALUES(address), last_sign_in_at = VALUES(last_sign_in_at)")
+        entityManager.createNativeQuery("INSERT INTO resident (resident_key, display_name, birth_date, address, gender, created_at, "
+                        + "last_sign_in_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), "
+                        + "birth_date = VALUES(birth_date), address = VALUES(address), gender = VALUES(gender), "
+                        + "last_sign_in_at = VALUES(last_sign_in_at)")
                 .setParameter(1, key.hex())
                 .setParameter(2, limit(identity.displayName(), ResidentRecord.MAX_NAME))
                 .setParameter(3, identity.birthDate())
                 .setParameter(4, identity.address() == null ? null : limit(identity.address(), ResidentRecord.MAX_ADDRESS))
-                .setParameter(5, now)
+                .setParameter(5, identity.taxNumber().gender().name())
                 .setParameter(6, now)
+                .setParameter(7, now)
                 .executeUpdate();
         return byKey(key).orElseThrow();
     }

@@ -2,6 +2,9 @@ package ua.uchast.identity.control;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,5 +40,11 @@ public final class SettlementNames {
         }
         Set<String> wanted = settlements.stream().map(SettlementNames::normalise).collect(Collectors.toSet());
         return Arrays.stream(address.split(",")).map(SettlementNames::normalise).anyMatch(wanted::contains);
+    }
+
+    /** The settlement (by id, among the given ones with their names) the address lies in, if any. */
+    public static Optional<Long> settlementOf(String address, Map<Long, String> settlements) {
+        return settlements.entrySet().stream().filter(settlement -> addressIn(address, List.of(settlement.getValue())))
+                .map(Map.Entry::getKey).findFirst();
     }
 }

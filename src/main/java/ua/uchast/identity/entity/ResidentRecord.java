@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -40,6 +42,11 @@ public class ResidentRecord {
     @Column(length = MAX_ADDRESS)
     private String address;
 
+    /** From the РНОКПП at the latest sign-in (it is not kept), for statistics; null for sign-ins before it was recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 6)
+    private Rnokpp.Gender gender;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -67,6 +74,10 @@ public class ResidentRecord {
 
     public String address() {
         return address;
+    }
+
+    public Rnokpp.Gender gender() {
+        return gender;
     }
 
     public LocalDateTime lastSignInAt() {

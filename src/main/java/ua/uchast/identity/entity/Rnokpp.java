@@ -1,7 +1,9 @@
 package ua.uchast.identity.entity;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A natural person's registration number of the taxpayer's account card (РНОКПП), always valid by construction.
@@ -27,6 +29,26 @@ public final class Rnokpp {
             throw new IllegalArgumentException("not a valid RNOKPP (ten digits with a matching check digit)");
         }
         return new Rnokpp(text);
+    }
+
+    /**
+     * The number a person born on {@code birthDate} would have, with the given serial (0–999, which also decides the
+     * gender digit): for demo and generated data, never to stand for a real person.
+     */
+    public static Rnokpp compose(LocalDate birthDate, Gender gender, int serial) {
+        long days = ChronoUnit.DAYS.between(DAY_ZERO, birthDate);
+        if (days < 1 || days > 99_999 || serial < 0 || serial > 999) {
+            throw new IllegalArgumentException("birth date or serial out of range");
+        }
+        int genderDigit = (serial % 5) * 2 + (gender == Gender.MALE ? 1 : 0);
+        String first = String.format("%05d%03d%d", days, serial, genderDigit);
+        return of(first + checkDigitOf(first));
+    }
+
+    /** The number as a person types it: spaces between the digits do not matter. Empty when it is not a valid one. */
+    public static Optional<Rnokpp> typed(String text) {
+        String digits = text == null ? "" : text.replaceAll("\\s", "");
+        return isValid(digits) ? Optional.of(new Rnokpp(digits)) : Optional.empty();
     }
 
     public static boolean isValid(String text) {

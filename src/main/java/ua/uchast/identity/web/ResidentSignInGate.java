@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -12,11 +13,12 @@ import org.omnifaces.util.Faces;
 import ua.uchast.identity.boundary.CurrentResident;
 
 /**
- * Pages for residents only (the project form, "my projects") send a visitor to the residents' sign-in first and
- * remember the page, so that after signing in the resident comes back to it. The sign-in mechanism starts only on
- * its own paths, so the gate redirects there rather than relying on a security constraint (which would go to the
- * staff form).
+ * Pages for residents only (the project form, "my projects", voting) send a visitor to the residents' sign-in first
+ * and remember the page, so that after signing in the resident comes back to it: such a page starts with the view
+ * action {@code #{residentGate.admit}}. The sign-in mechanism starts only on its own paths, so the gate redirects there
+ * rather than relying on a security constraint (which would go to the staff form).
  */
+@Named("residentGate")
 @ApplicationScoped
 public class ResidentSignInGate {
 

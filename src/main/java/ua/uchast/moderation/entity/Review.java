@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import ua.uchast.platform.entity.Texts;
 import ua.uchast.platform.entity.Violations;
 import ua.uchast.proposal.entity.ProjectTransition;
 
@@ -81,8 +82,8 @@ public class Review {
         this.onPublicLand = form.isOnPublicLand();
         this.costRealistic = form.isCostRealistic();
         this.decision = form.getDecision();
-        this.commentToAuthor = blankAsNull(form.getCommentToAuthor());
-        this.internalNote = blankAsNull(form.getInternalNote());
+        this.commentToAuthor = Texts.stripped(form.getCommentToAuthor());
+        this.internalNote = Texts.stripped(form.getInternalNote());
         this.reviewedAt = reviewedAt;
     }
 
@@ -105,10 +106,6 @@ public class Review {
         }
         violations.throwIfAny();
         return new Review(projectId, reviewerId, reviewerName, form, now);
-    }
-
-    private static String blankAsNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long id() {

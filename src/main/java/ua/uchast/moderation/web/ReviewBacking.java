@@ -12,10 +12,16 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import ua.uchast.community.boundary.HromadaCatalog;
+import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.moderation.boundary.ModerationDesk;
 import ua.uchast.moderation.entity.Review;
 import ua.uchast.moderation.entity.ReviewDecision;
 import ua.uchast.moderation.entity.ReviewForm;
+import ua.uchast.proposal.boundary.ProjectCatalogue;
+import ua.uchast.proposal.boundary.ProjectReviewing;
+import ua.uchast.proposal.entity.Attachment;
+import ua.uchast.proposal.entity.AttachmentKind;
 import ua.uchast.proposal.entity.EstimateLineForm;
 import ua.uchast.proposal.entity.Project;
 
@@ -27,6 +33,18 @@ public class ReviewBacking implements Serializable {
     @Inject
     ModerationDesk desk;
 
+    @Inject
+    ProjectReviewing reviewing;
+
+    @Inject
+    ProjectCatalogue catalogue;
+
+    @Inject
+    CycleCatalog cycles;
+
+    @Inject
+    HromadaCatalog hromadas;
+
     private Long id;
     private ReviewForm review = new ReviewForm();
     private String conclusion;
@@ -34,6 +52,7 @@ public class ReviewBacking implements Serializable {
     private Long mergeWithId;
     private transient Project project;
     private transient List<Review> reviews;
+    private transient List<Attachment> attachments;
 
     public void load() {
         if (expertLines == null) {
@@ -42,7 +61,7 @@ public class ReviewBacking implements Serializable {
     }
 
     public void startReview() throws IOException {
-        desk.startReview(id);
+        reviewing.startReview(id);
         Messages.addFlashGlobalInfo("moderation.reviewStarted");
         reload();
     }
@@ -58,13 +77,13 @@ public class ReviewBacking implements Serializable {
     }
 
     public void proposeExpertEstimate() throws IOException {
-        desk.proposeExpertEstimate(id, conclusion, expertLines);
+        reviewing.proposeExpertEstimate(id, conclusion, expertLines);
         Messages.addFlashGlobalInfo("moderation.expertProposed");
         reload();
     }
 
     public void proposeMerge() throws IOException {
-        desk.proposeMerge(id, mergeWithId);
+        reviewing.proposeMerge(id, mergeWithId);
         Messages.addFlashGlobalInfo("moderation.mergeProposed");
         reload();
     }
@@ -75,7 +94,7 @@ public class ReviewBacking implements Serializable {
 
     public Project getProject() {
         if (project == null) {
-            project = desk.projectForReview(id);
+            project = reviewing.projectForReview(id);
         }
         return project;
     }
@@ -85,6 +104,29 @@ public class ReviewBacking implements Serializable {
             reviews = desk.reviewsOf(id);
         }
         return reviews;
+    }
+
+    public List<Attachment> getPhotos() {
+        return attachments(AttachmentKind.PHOTO);
+    }
+
+    public List<Attachment> getDocuments() {
+        return attachments(AttachmentKind.DOCUMENT);
+    }
+
+    private List<Attachment> attachments(AttachmentKind kind) {
+        if (attachments == null) {
+            attachments = catalogue.attachmentsOf(getProject());
+        }
+        return attachments.stream().filter(attachment -> attachment.kind() == kind).toList();
+    }
+
+    public String getCategoryName() {
+        return cycles.byId(getProject().cycleId()).map(cycle -> cycle.categoryName(getProject().categoryId())).orElse("");
+    }
+
+    public String getTerritoryName() {
+        return hromadas.byId(getProject().hromadaId()).map(hromada -> hromada.territoryName(getProject().territoryId())).orElse("");
     }
 
     public ReviewDecision[] getDecisions() {

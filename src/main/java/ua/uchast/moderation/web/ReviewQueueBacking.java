@@ -1,6 +1,5 @@
 package ua.uchast.moderation.web;
 
-import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -9,16 +8,16 @@ import jakarta.inject.Named;
 
 import ua.uchast.community.boundary.CurrentStaff;
 import ua.uchast.community.boundary.HromadaCatalog;
+import ua.uchast.community.entity.Hromada;
 import ua.uchast.community.entity.Territory;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCategory;
 import ua.uchast.cycle.entity.BudgetCycle;
-import ua.uchast.moderation.boundary.ModerationDesk;
-import ua.uchast.moderation.boundary.QueueFilter;
 import ua.uchast.platform.entity.AccessDeniedException;
+import ua.uchast.proposal.boundary.ProjectFilter;
+import ua.uchast.proposal.boundary.ProjectReviewing;
 import ua.uchast.proposal.entity.Project;
 import ua.uchast.proposal.entity.ProjectStatus;
-import ua.uchast.proposal.web.ProjectFilter;
 
 /** The commission's review queue, filtered through the URL (cycle, category, territory, status, days waiting). */
 @Named
@@ -26,7 +25,7 @@ import ua.uchast.proposal.web.ProjectFilter;
 public class ReviewQueueBacking {
 
     @Inject
-    ModerationDesk desk;
+    ProjectReviewing reviewing;
 
     @Inject
     CurrentStaff currentStaff;
@@ -41,30 +40,34 @@ public class ReviewQueueBacking {
     private Integer waitingDays;
     private List<Project> projects;
     private List<BudgetCycle> hromadaCycles;
-    private List<Territory> territories;
+    private Hromada hromada;
 
     public void load() {
         Long hromadaId = currentStaff.get().orElseThrow(AccessDeniedException::new).hromadaId();
         hromadaCycles = cycles.ofHromada(hromadaId);
-        territories = hromadas.byId(hromadaId).orElseThrow(AccessDeniedException::new).territories();
+        hromada = hromadas.byId(hromadaId).orElseThrow(AccessDeniedException::new);
         if (filter.getCycleId() == null) {
             filter.setCycleId(cycles.currentOf(hromadaId).stream().findFirst().map(BudgetCycle::id).orElse(null));
         }
-        projects = desk.queue(new QueueFilter(filter.getCycleId(), filter.getCategoryId(), filter.getTerritoryId(),
-                filter.getStatus() == null ? ProjectStatus.IN_MODERATION : EnumSet.of(filter.getStatus()), waitingDays));
+        projects = reviewing.queue(filter, waitingDays);
+    }
+
+    private BudgetCycle selectedCycle() {
+        return hromadaCycles.stream().filter(cycle -> cycle.id().equals(filter.getCycleId())).findFirst().orElse(null);
     }
 
     public List<BudgetCategory> getCategories() {
-        return hromadaCycles.stream().filter(cycle -> cycle.id().equals(filter.getCycleId())).findFirst().map(BudgetCycle::categories)
-                .orElse(List.of());
+        BudgetCycle cycle = selectedCycle();
+        return cycle == null ? List.of() : cycle.categories();
     }
 
     public String categoryName(Long id) {
-        return getCategories().stream().filter(category -> category.id().equals(id)).map(BudgetCategory::name).findFirst().orElse("");
+        BudgetCycle cycle = selectedCycle();
+        return cycle == null ? "" : cycle.categoryName(id);
     }
 
     public String territoryName(Long id) {
-        return territories.stream().filter(territory -> territory.id().equals(id)).map(Territory::name).findFirst().orElse("");
+        return hromada.territoryName(id);
     }
 
     public List<ProjectStatus> getStatuses() {
@@ -80,7 +83,7 @@ public class ReviewQueueBacking {
     }
 
     public List<Territory> getTerritories() {
-        return territories;
+        return hromada.territories();
     }
 
     public ProjectFilter getFilter() {

@@ -7,11 +7,13 @@ import java.util.List;
 
 import ua.uchast.identity.cli.VerifySignatureCommand;
 import ua.uchast.tally.cli.TallyCommand;
+import ua.uchast.voting.cli.CheckBallotFileCommand;
 
 /** Entry point of {@code java -jar target/uchast-cli.jar COMMAND ...}. */
 public final class UchastCli {
 
-    private static final List<CliCommand> COMMANDS = List.of(new TallyCommand(), new VerifySignatureCommand());
+    private static final List<CliCommand> COMMANDS = List.of(new TallyCommand(), new VerifySignatureCommand(),
+            new CheckBallotFileCommand());
 
     private UchastCli() {
     }

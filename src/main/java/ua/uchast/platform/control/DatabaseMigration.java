@@ -23,7 +23,7 @@ public class DatabaseMigration {
     DataSource dataSource;
 
     @Inject
-    DemoData demoData;
+    DemoLoader demoLoader;
 
     @Inject
     @ConfigProperty(name = "uchast.demo-data", defaultValue = "false")
@@ -37,7 +37,7 @@ public class DatabaseMigration {
                 .migrate()
                 .migrationsExecuted;
         LOG.info(() -> "Database schema up to date (" + applied + " migrations applied now)");
-        if (loadDemoData && demoData.loadIfEmpty()) {
+        if (loadDemoData && demoLoader.loadOnce()) {
             LOG.info("Demo data loaded");
         }
     }

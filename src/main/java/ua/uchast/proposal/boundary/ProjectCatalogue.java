@@ -55,6 +55,16 @@ public class ProjectCatalogue {
                 query.sort(), query.page(), query.pageSize()));
     }
 
+    /** The cycle's projects on the ballot, in the order they were created. */
+    public List<Project> onBallot(Long cycleId) {
+        return projects.ofCycle(cycleId, ProjectStatus.ON_BALLOT);
+    }
+
+    /** Projects by id, as they are; no drafts. */
+    public List<Project> byIds(Collection<Long> projectIds) {
+        return projects.byIds(projectIds).stream().filter(project -> project.status().isPublic()).toList();
+    }
+
     public Project project(Long projectId) {
         Project project = projects.byId(projectId).orElseThrow(NotFoundException::new);
         if (!project.status().isPublic() && !mayViewPrivate(project)) {

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -26,6 +28,7 @@ import ua.uchast.proposal.entity.Actor;
 import ua.uchast.proposal.entity.Attachment;
 import ua.uchast.proposal.entity.AttachmentKind;
 import ua.uchast.proposal.entity.CycleTerms;
+import ua.uchast.proposal.entity.MergeProposal;
 import ua.uchast.proposal.entity.Project;
 import ua.uchast.proposal.entity.ProjectForm;
 import ua.uchast.proposal.entity.ProjectStatus;
@@ -47,6 +50,7 @@ public class ProjectSubmission {
     private CycleTermsSource termsSource;
     private ProjectRepository projects;
     private UploadInspector inspector;
+    private Event<ProjectDecided> decisions;
     private Clock clock;
 
     protected ProjectSubmission() {
@@ -54,12 +58,13 @@ public class ProjectSubmission {
 
     @Inject
     public ProjectSubmission(CurrentResident currentResident, ResidentEligibility eligibility, CycleTermsSource termsSource,
-            ProjectRepository projects, UploadInspector inspector, Clock clock) {
+            ProjectRepository projects, UploadInspector inspector, Event<ProjectDecided> decisions, Clock clock) {
         this.currentResident = currentResident;
         this.eligibility = eligibility;
         this.termsSource = termsSource;
         this.projects = projects;
         this.inspector = inspector;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -117,6 +122,33 @@ public class ProjectSubmission {
         return project;
     }
 
+    /** Merges the commission proposed for the resident's own project that still wait for their answer. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MergeProposal> mergesAwaitingMe(Long projectId) {
+        Resident resident = requireResident();
+        return projects.byId(projectId).filter(project -> project.isAuthor(resident.id()))
+                .map(project -> projects.openMergesOf(projectId).stream().filter(merge -> merge.awaitsConsentFor(projectId)).toList())
+                .orElse(List.of());
+    }
+
+    /** The author of one of the two projects consents; with both consents the merge is carried out. */
+    public MergeProposal consentToMerge(Long mergeId) {
+        Resident resident = requireResident();
+        MergeProposal merge = projects.merge(mergeId).filter(found -> !found.isCompleted()).orElseThrow(NotFoundException::new);
+        Project kept = projects.byId(merge.keptId()).orElseThrow(NotFoundException::new);
+        Project absorbed = projects.byId(merge.absorbedId()).orElseThrow(NotFoundException::new);
+        Project own = kept.isAuthor(resident.id()) ? kept : absorbed.isAuthor(resident.id()) ? absorbed : null;
+        if (own == null) {
+            throw new AccessDeniedException();
+        }
+        if (merge.consent(own.id(), now())) {
+            absorbed.mergeInto(kept, actor(resident), now());
+            decisions.fire(ProjectDecided.latestOf(absorbed));
+        }
+        projects.flush();
+        return merge;
+    }
+
     /** The resident's own project, to edit; anyone else's is refused. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Project ownProject(Long projectId) {
@@ -135,7 +167,32 @@ public class ProjectSubmission {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isEditable(Project project) {
-        return project.isEditable(termsSource.termsOf(project.cycleId()));
+        return obstacleToEditing(project).isEmpty();
+    }
+
+    /**
+     * Why the signed-in resident cannot start a project in the cycle now (a bundle key: not open yet, closed, not a
+     * resident…), or empty when they can.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> obstacleToNewDraft(Long cycleId) {
+        Optional<String> obstacle = termsSource.termsOf(cycleId).newDraftObstacle();
+        if (obstacle.isPresent()) {
+            return obstacle;
+        }
+        EligibilityVerdict verdict = eligibility.check(requireResident(), cycleId, Activity.SUBMIT);
+        return verdict.allowed() ? Optional.empty() : Optional.of(verdict.reasonKey());
+    }
+
+    /** Why the author cannot change their project now (a bundle key), or empty when they can. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> obstacleToEditing(Project project) {
+        return project.editObstacle(termsSource.termsOf(project.cycleId()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isWithdrawable(Project project) {
+        return project.isWithdrawable(termsSource.termsOf(project.cycleId()));
     }
 
     /**
@@ -173,7 +230,7 @@ public class ProjectSubmission {
         if (project.isAuthor(resident.id())) {
             throw new InvalidInputException(FieldViolation.general("support.ownProject"));
         }
-        if (!ProjectStatus.AWAITING_REVIEW.contains(project.status())) {
+        if (!project.awaitsReview()) {
             throw new InvalidInputException(FieldViolation.general("support.notOpen"));
         }
         if (!projects.addSupport(new Support(projectId, resident.id(), now()))) {

@@ -13,6 +13,7 @@ import ua.uchast.community.entity.Territory;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCategory;
 import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.cycle.entity.Phase;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.entity.CycleTerms;
 
@@ -41,12 +42,17 @@ public class CycleTermsSource {
     }
 
     public CycleTerms termsOf(BudgetCycle cycle) {
+        return termsOf(cycle, cycles.phaseOf(cycle));
+    }
+
+    /** The terms as they are (or were) while the cycle is in {@code phase}. */
+    public CycleTerms termsOf(BudgetCycle cycle, Phase phase) {
         Map<Long, CycleTerms.CostRange> ranges = new LinkedHashMap<>();
         for (BudgetCategory category : cycle.categories()) {
             ranges.put(category.id(), new CycleTerms.CostRange(category.minCost(), category.maxCost()));
         }
         Set<Long> territoryIds = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new).territories().stream()
                 .map(Territory::id).collect(Collectors.toSet());
-        return new CycleTerms(cycles.phaseOf(cycle), ranges, territoryIds, cycle.rules().supportersThreshold());
+        return new CycleTerms(phase, ranges, territoryIds, cycle.rules().supportersThreshold());
     }
 }

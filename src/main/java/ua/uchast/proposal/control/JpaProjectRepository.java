@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,9 @@ import jakarta.persistence.TypedQuery;
 
 import ua.uchast.proposal.entity.Attachment;
 import ua.uchast.proposal.entity.AttachmentContent;
+import ua.uchast.proposal.entity.MergeProposal;
 import ua.uchast.proposal.entity.Project;
+import ua.uchast.proposal.entity.ProjectStatus;
 import ua.uchast.proposal.entity.Support;
 
 @ApplicationScoped
@@ -38,6 +41,12 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public List<Project> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : entityManager.createQuery("select p from Project p where p.id in :ids", Project.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public Project add(Project project) {
         entityManager.persist(project);
         entityManager.flush();
@@ -48,6 +57,12 @@ public class JpaProjectRepository implements ProjectRepository {
     public List<Project> ofAuthor(Long residentId) {
         return entityManager.createQuery("select p from Project p where p.authorId = :authorId order by p.updatedAt desc, p.id desc",
                 Project.class).setParameter("authorId", residentId).getResultList();
+    }
+
+    @Override
+    public List<Project> ofCycle(Long cycleId, Set<ProjectStatus> statuses) {
+        return entityManager.createQuery("select p from Project p where p.cycleId = :cycleId and p.status in :statuses order by p.id",
+                Project.class).setParameter("cycleId", cycleId).setParameter("statuses", statuses).getResultList();
     }
 
     @Override
@@ -97,7 +112,7 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public List<Project> moderationQueue(ModerationQuery query) {
+    public List<Project> reviewQueue(ReviewQueueQuery query) {
         StringBuilder jpql = new StringBuilder("select p from Project p where p.hromadaId = :hromadaId and p.status in :statuses");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("hromadaId", query.hromadaId());
@@ -197,6 +212,24 @@ public class JpaProjectRepository implements ProjectRepository {
         } catch (PersistenceException duplicate) {
             return false;
         }
+    }
+
+    @Override
+    public MergeProposal addMerge(MergeProposal merge) {
+        entityManager.persist(merge);
+        entityManager.flush();
+        return merge;
+    }
+
+    @Override
+    public Optional<MergeProposal> merge(Long mergeId) {
+        return Optional.ofNullable(mergeId).map(id -> entityManager.find(MergeProposal.class, id));
+    }
+
+    @Override
+    public List<MergeProposal> openMergesOf(Long projectId) {
+        return entityManager.createNamedQuery(MergeProposal.OPEN_OF_PROJECT, MergeProposal.class).setParameter("projectId", projectId)
+                .getResultList();
     }
 
     @Override

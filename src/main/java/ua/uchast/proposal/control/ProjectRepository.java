@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import ua.uchast.proposal.entity.Attachment;
+import ua.uchast.proposal.entity.MergeProposal;
 import ua.uchast.proposal.entity.Project;
+import ua.uchast.proposal.entity.ProjectStatus;
 import ua.uchast.proposal.entity.Support;
 
 /** Where projects, their files and supports are kept. */
@@ -17,12 +20,17 @@ public interface ProjectRepository {
 
     Project add(Project project);
 
+    List<Project> byIds(Collection<Long> ids);
+
     List<Project> ofAuthor(Long residentId);
+
+    /** The cycle's projects in these statuses, in the order they were created. */
+    List<Project> ofCycle(Long cycleId, Set<ProjectStatus> statuses);
 
     /** The page and the total in two statements, whatever the page size. */
     Page<Project> catalogue(CatalogueQuery query);
 
-    List<Project> moderationQueue(ModerationQuery query);
+    List<Project> reviewQueue(ReviewQueueQuery query);
 
     List<Attachment> attachmentsOf(Long projectId);
 
@@ -46,6 +54,13 @@ public interface ProjectRepository {
 
     /** Adds a support; false when this resident already supports the project (the database's unique key says so). */
     boolean addSupport(Support support);
+
+    MergeProposal addMerge(MergeProposal merge);
+
+    Optional<MergeProposal> merge(Long mergeId);
+
+    /** Merges proposed for the project that are not yet carried out. */
+    List<MergeProposal> openMergesOf(Long projectId);
 
     void flush();
 }

@@ -1,5 +1,7 @@
 package ua.uchast.proposal.entity;
 
+import ua.uchast.platform.entity.Texts;
+
 import java.io.Serializable;
 
 /** A co-author as typed into a form. */

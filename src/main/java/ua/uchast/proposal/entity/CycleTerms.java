@@ -1,6 +1,7 @@
 package ua.uchast.proposal.entity;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import ua.uchast.cycle.entity.Phase;
@@ -21,6 +22,14 @@ public record CycleTerms(Phase phase, Map<Long, CostRange> costRanges, Set<Long>
 
     public boolean acceptsNewDrafts() {
         return phase == Phase.SUBMISSION;
+    }
+
+    /** Why no new project may be started now (a bundle key), or empty when one may. */
+    public Optional<String> newDraftObstacle() {
+        if (phase == Phase.ANNOUNCED) {
+            return Optional.of("proposal.submissionNotOpen");
+        }
+        return acceptsNewDrafts() ? Optional.empty() : Optional.of("proposal.submissionClosed");
     }
 
     /** Revisions asked for by the commission may be made and resubmitted until review ends. */

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import ua.uchast.platform.entity.Texts;
 import ua.uchast.platform.entity.Money;
 
 /** One line of an estimate (кошторис): so many units of an item at a price per unit in whole hryvnias. */

@@ -2,6 +2,8 @@ package ua.uchast.proposal.entity;
 
 import java.io.Serializable;
 
+import ua.uchast.platform.entity.Texts;
+
 /** An estimate line as typed into a form, before the project checks it. */
 public class EstimateLineForm implements Serializable {
 
@@ -50,6 +52,11 @@ public class EstimateLineForm implements Serializable {
 
     public void setUnitPrice(Long unitPrice) {
         this.unitPrice = unitPrice;
+    }
+
+    /** Both numbers typed and not negative, so the line has a total. */
+    boolean isPriced() {
+        return quantity != null && unitPrice != null && quantity >= 0 && unitPrice >= 0;
     }
 
     boolean isBlank() {

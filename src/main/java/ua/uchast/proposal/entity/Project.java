@@ -7,8 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
@@ -28,6 +27,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ua.uchast.platform.entity.Texts;
 import ua.uchast.platform.entity.AccessDeniedException;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
@@ -49,12 +49,7 @@ public class Project {
     public static final int MAX_ADDRESS = 300;
     public static final int MAX_EMAIL = 254;
     public static final int MAX_PHONE = 30;
-    public static final int MAX_ESTIMATE_LINES = 50;
     public static final int MAX_CO_AUTHORS = 10;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{5,30}");
-    private static final BigDecimal MAX_LATITUDE = BigDecimal.valueOf(90);
-    private static final BigDecimal MAX_LONGITUDE = BigDecimal.valueOf(180);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -173,8 +168,10 @@ public class Project {
 
     /** A new draft; refused outside the submission phase or when what is typed so far is already wrong. */
     public static Project draft(Long cycleId, Long hromadaId, Actor author, ProjectForm form, CycleTerms terms, LocalDateTime now) {
-        requireOpen(terms.acceptsNewDrafts(), "proposal.submissionClosed");
-        check(form, terms, false);
+        terms.newDraftObstacle().ifPresent(obstacle -> {
+            throw refusal(obstacle);
+        });
+        ProjectCard.check(form, terms, false);
         Project project = new Project(cycleId, hromadaId, author, now);
         project.apply(form, now);
         project.record(ProjectEvent.CREATED, null, author, null, null, now);
@@ -184,7 +181,7 @@ public class Project {
     /** Saves what the author typed; only the author, only a draft (in the submission phase) or a project sent back for revision. */
     public void saveDraft(Actor author, ProjectForm form, CycleTerms terms, LocalDateTime now) {
         requireEditableBy(author, terms);
-        check(form, terms, false);
+        ProjectCard.check(form, terms, false);
         apply(form, now);
     }
 
@@ -192,7 +189,7 @@ public class Project {
         requireAuthor(author);
         requireStatus(ProjectStatus.DRAFT);
         requireOpen(terms.acceptsNewDrafts(), "proposal.submissionClosed");
-        check(form, terms, true);
+        ProjectCard.check(form, terms, true);
         apply(form, now);
         submittedAt = now;
         moveTo(ProjectStatus.SUBMITTED, ProjectEvent.SUBMITTED, author, null, null, now);
@@ -202,7 +199,7 @@ public class Project {
         requireAuthor(author);
         requireStatus(ProjectStatus.NEEDS_REVISION);
         requireOpen(terms.acceptsRevisions(), "proposal.revisionClosed");
-        check(form, terms, true);
+        ProjectCard.check(form, terms, true);
         apply(form, now);
         moveTo(ProjectStatus.RESUBMITTED, ProjectEvent.RESUBMITTED, author, null, null, now);
     }
@@ -211,7 +208,7 @@ public class Project {
     public void withdraw(Actor author, String reason, CycleTerms terms, LocalDateTime now) {
         requireAuthor(author);
         requireOpen(terms.beforeVoting(), "proposal.votingStarted");
-        if (status == ProjectStatus.DRAFT || status.isFinal()) {
+        if (!isWithdrawable(terms)) {
             throw refusal("proposal.wrongStatus");
         }
         requireReason(reason, "reason");
@@ -220,7 +217,9 @@ public class Project {
 
     /** The commission takes the project into review, once it has as many supporters as the cycle asks for. */
     public void startReview(Actor reviewer, long supporters, CycleTerms terms, LocalDateTime now) {
-        requireStatusIn(ProjectStatus.AWAITING_REVIEW);
+        if (!awaitsReview()) {
+            throw refusal("proposal.wrongStatus");
+        }
         Integer threshold = terms.supportersThreshold();
         if (threshold != null && supporters < threshold) {
             throw refusal("moderation.notEnoughSupporters", supporters, threshold);
@@ -256,11 +255,10 @@ public class Project {
             LocalDateTime now) {
         requireStatus(ProjectStatus.UNDER_REVIEW);
         Violations violations = new Violations().requireText("conclusion", conclusion, ProjectTransition.MAX_TEXT);
-        checkEstimate(lines, categoryId, terms, true, violations);
+        Estimate.check(lines, terms.costRanges().get(categoryId), true, violations);
         violations.throwIfAny();
         expertConclusion = conclusion.strip();
-        expertEstimate = lines.stream().filter(line -> !line.isBlank()).map(EstimateLine::new)
-                .collect(Collectors.toCollection(ArrayList::new));
+        expertEstimate = new ArrayList<>(Estimate.typed(lines).lines());
         record(ProjectEvent.EXPERT_ESTIMATE_PROPOSED, status, reviewer, expertConclusion, null, now);
     }
 
@@ -269,7 +267,7 @@ public class Project {
         requirePendingExpertEstimate();
         estimate = new ArrayList<>(expertEstimate);
         expertEstimate = new ArrayList<>();
-        totalCost = sum(estimate).hryvnias();
+        totalCost = new Estimate(estimate).total().hryvnias();
         updatedAt = now;
         record(ProjectEvent.EXPERT_ESTIMATE_ACCEPTED, status, author, expertConclusion, null, now);
         expertConclusion = null;
@@ -285,8 +283,7 @@ public class Project {
 
     /** Both authors consented: this project ends as merged into {@code kept}, whose author list gains this author. */
     public void mergeInto(Project kept, Actor by, LocalDateTime now) {
-        if (kept == this || !kept.cycleId.equals(cycleId) || !ProjectStatus.IN_MODERATION.contains(status)
-                || !ProjectStatus.IN_MODERATION.contains(kept.status)) {
+        if (!kept.mayMergeWith(this)) {
             throw refusal("moderation.cannotMerge");
         }
         if (kept.coAuthors.size() >= MAX_CO_AUTHORS) {
@@ -298,14 +295,52 @@ public class Project {
         moveTo(ProjectStatus.MERGED, ProjectEvent.MERGED_INTO, by, "#" + kept.id + " " + kept.title, null, now);
     }
 
+    /** Two different projects of one cycle, both still in moderation, may become one. */
+    public boolean mayMergeWith(Project other) {
+        return other != this && other.cycleId.equals(cycleId) && inModeration() && other.inModeration();
+    }
+
+    /** Submitted (or resubmitted) and waiting for the commission to take it into review. */
+    public boolean awaitsReview() {
+        return ProjectStatus.AWAITING_REVIEW.contains(status);
+    }
+
+    /** The commission may decide about it now. */
+    public boolean underReview() {
+        return status == ProjectStatus.UNDER_REVIEW;
+    }
+
+    /** Under review, and no expert estimate is already waiting for the author. */
+    public boolean awaitsExpertEstimate() {
+        return underReview() && !hasPendingExpertEstimate();
+    }
+
+    /** In the commission's hands: waiting, in review, or back with the author for revision. */
+    public boolean inModeration() {
+        return ProjectStatus.IN_MODERATION.contains(status);
+    }
+
+    /** Whether the author may still take the project back: it has left their desk, is not final, and voting has not begun. */
+    public boolean isWithdrawable(CycleTerms terms) {
+        return status != ProjectStatus.DRAFT && !status.isFinal() && terms.beforeVoting();
+    }
+
     public boolean isAuthor(Long residentId) {
         return authorId.equals(residentId);
     }
 
     /** Whether the author may change the card now (a draft in the submission phase or a project sent back for revision). */
     public boolean isEditable(CycleTerms terms) {
-        return status == ProjectStatus.DRAFT && terms.acceptsNewDrafts()
-                || status == ProjectStatus.NEEDS_REVISION && terms.acceptsRevisions();
+        return editObstacle(terms).isEmpty();
+    }
+
+    /** Why the author may not change the card now (a bundle key), or empty when they may. */
+    public Optional<String> editObstacle(CycleTerms terms) {
+        return switch (status) {
+            case DRAFT -> terms.newDraftObstacle();
+            case NEEDS_REVISION -> terms.acceptsRevisions() ? Optional.empty() : Optional.of("proposal.revisionClosed");
+            default -> Optional.of("proposal.notEditable");
+        };
     }
 
     public boolean hasPendingExpertEstimate() {
@@ -342,118 +377,6 @@ public class Project {
         return snapshot;
     }
 
-    static void check(ProjectForm form, CycleTerms terms, boolean forSubmission) {
-        Violations violations = new Violations().requireText("title", form.getTitle(), MAX_TITLE);
-        if (form.getCategoryId() != null) {
-            violations.require(terms.costRanges().containsKey(form.getCategoryId()), "categoryId", "proposal.unknownCategory");
-        }
-        if (form.getTerritoryId() != null) {
-            violations.require(terms.territoryIds().contains(form.getTerritoryId()), "territoryId", "proposal.unknownTerritory");
-        }
-        optionalText(violations, "summary", form.getSummary(), MAX_SUMMARY, forSubmission);
-        optionalText(violations, "problem", form.getProblem(), MAX_LONG_TEXT, forSubmission);
-        optionalText(violations, "solution", form.getSolution(), MAX_LONG_TEXT, forSubmission);
-        optionalText(violations, "beneficiaries", form.getBeneficiaries(), MAX_LONG_TEXT, forSubmission);
-        optionalText(violations, "address", form.getAddress(), MAX_ADDRESS, forSubmission);
-        checkMapPoint(form, violations);
-        checkEstimate(form.getEstimate(), form.getCategoryId(), terms, forSubmission, violations);
-        checkCoAuthors(form.getCoAuthors(), violations);
-        optionalText(violations, "contactEmail", form.getContactEmail(), MAX_EMAIL, forSubmission);
-        if (Texts.stripped(form.getContactEmail()) != null) {
-            violations.require(EMAIL.matcher(form.getContactEmail().strip()).matches(), "contactEmail", "validation.email");
-        }
-        if (Texts.stripped(form.getContactPhone()) != null) {
-            violations.require(PHONE.matcher(form.getContactPhone().strip()).matches(), "contactPhone", "validation.phone");
-        }
-        if (forSubmission) {
-            violations.require(form.getCategoryId() != null, "categoryId", "validation.required")
-                    .require(form.getTerritoryId() != null, "territoryId", "validation.required");
-        }
-        violations.throwIfAny();
-    }
-
-    private static void optionalText(Violations violations, String field, String value, int maxLength, boolean required) {
-        if (required || Texts.stripped(value) != null) {
-            violations.requireText(field, value, maxLength);
-        }
-    }
-
-    private static void checkMapPoint(ProjectForm form, Violations violations) {
-        BigDecimal latitude = form.getLatitude();
-        BigDecimal longitude = form.getLongitude();
-        violations.require((latitude == null) == (longitude == null), latitude == null ? "latitude" : "longitude",
-                "proposal.mapPointIncomplete");
-        if (latitude != null) {
-            violations.require(latitude.abs().compareTo(MAX_LATITUDE) <= 0 && latitude.scale() <= 6, "latitude", "proposal.latitudeRange");
-        }
-        if (longitude != null) {
-            violations.require(longitude.abs().compareTo(MAX_LONGITUDE) <= 0 && longitude.scale() <= 6, "longitude",
-                    "proposal.longitudeRange");
-        }
-    }
-
-    private static void checkEstimate(List<EstimateLineForm> lines, Long categoryId, CycleTerms terms, boolean forSubmission,
-            Violations violations) {
-        if (lines.size() > MAX_ESTIMATE_LINES) {
-            violations.add("estimate", "proposal.tooManyLines", MAX_ESTIMATE_LINES);
-            return;
-        }
-        long total = 0;
-        boolean totalKnown = true;
-        int filled = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            EstimateLineForm line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            filled++;
-            String prefix = "estimate[" + i + "].";
-            optionalText(violations, prefix + "item", line.getItem(), EstimateLine.MAX_ITEM, forSubmission);
-            optionalText(violations, prefix + "unit", line.getUnit(), EstimateLine.MAX_UNIT, forSubmission);
-            boolean quantityOk = checkAmount(violations, prefix + "quantity", line.getQuantity(), 1, EstimateLine.MAX_QUANTITY,
-                    forSubmission);
-            boolean priceOk = checkAmount(violations, prefix + "unitPrice", line.getUnitPrice(), 1, EstimateLine.MAX_UNIT_PRICE,
-                    forSubmission);
-            if (quantityOk && priceOk && line.getQuantity() != null && line.getUnitPrice() != null) {
-                total += line.getQuantity() * line.getUnitPrice();
-            } else {
-                totalKnown = false;
-            }
-        }
-        if (!forSubmission) {
-            return;
-        }
-        violations.require(filled > 0, "estimate", "proposal.estimateEmpty");
-        CycleTerms.CostRange range = categoryId == null ? null : terms.costRanges().get(categoryId);
-        if (filled > 0 && totalKnown && range != null) {
-            violations.require(range.admits(Money.ofHryvnias(total)), "estimate", "proposal.totalOutOfRange", total,
-                    range.min().hryvnias(), range.max().hryvnias());
-        }
-    }
-
-    private static boolean checkAmount(Violations violations, String field, Long value, long min, long max, boolean required) {
-        if (value == null) {
-            violations.require(!required, field, "validation.required");
-            return !required;
-        }
-        violations.require(value >= min && value <= max, field, "validation.range", min, max);
-        return value >= min && value <= max;
-    }
-
-    private static void checkCoAuthors(List<CoAuthorForm> coAuthors, Violations violations) {
-        if (coAuthors.size() > MAX_CO_AUTHORS) {
-            violations.add("coAuthors", "proposal.tooManyCoAuthors", MAX_CO_AUTHORS);
-            return;
-        }
-        for (int i = 0; i < coAuthors.size(); i++) {
-            CoAuthorForm coAuthor = coAuthors.get(i);
-            if (!coAuthor.isBlank()) {
-                violations.requireText("coAuthors[" + i + "].name", coAuthor.getName(), CoAuthor.MAX_NAME);
-                optionalText(violations, "coAuthors[" + i + "].contact", coAuthor.getContact(), CoAuthor.MAX_CONTACT, false);
-            }
-        }
-    }
-
     private void apply(ProjectForm form, LocalDateTime now) {
         title = form.getTitle().strip();
         categoryId = form.getCategoryId();
@@ -465,19 +388,15 @@ public class Project {
         address = Texts.stripped(form.getAddress());
         latitude = form.getLatitude();
         longitude = form.getLongitude();
-        estimate = form.getEstimate().stream().filter(line -> !line.isBlank()).map(EstimateLine::new)
-                .collect(Collectors.toCollection(ArrayList::new));
-        totalCost = sum(estimate).hryvnias();
+        Estimate typed = Estimate.typed(form.getEstimate());
+        estimate = new ArrayList<>(typed.lines());
+        totalCost = typed.total().hryvnias();
         coAuthors = form.getCoAuthors().stream().filter(coAuthor -> !coAuthor.isBlank())
                 .map(coAuthor -> new CoAuthor(coAuthor.getName().strip(), Texts.stripped(coAuthor.getContact())))
                 .collect(Collectors.toCollection(ArrayList::new));
         contactEmail = Texts.stripped(form.getContactEmail());
         contactPhone = Texts.stripped(form.getContactPhone());
         updatedAt = now;
-    }
-
-    private static Money sum(List<EstimateLine> lines) {
-        return lines.stream().map(EstimateLine::total).reduce(Money.ZERO, Money::plus);
     }
 
     private void moveTo(ProjectStatus to, ProjectEvent event, Actor actor, String publicReason, String internalNote,
@@ -497,13 +416,9 @@ public class Project {
 
     private void requireEditableBy(Actor author, CycleTerms terms) {
         requireAuthor(author);
-        if (status == ProjectStatus.DRAFT) {
-            requireOpen(terms.acceptsNewDrafts(), "proposal.submissionClosed");
-        } else if (status == ProjectStatus.NEEDS_REVISION) {
-            requireOpen(terms.acceptsRevisions(), "proposal.revisionClosed");
-        } else {
-            throw refusal("proposal.notEditable");
-        }
+        editObstacle(terms).ifPresent(obstacle -> {
+            throw refusal(obstacle);
+        });
     }
 
     private void requireAuthor(Actor actor) {
@@ -514,12 +429,6 @@ public class Project {
 
     private void requireStatus(ProjectStatus expected) {
         if (status != expected) {
-            throw refusal("proposal.wrongStatus");
-        }
-    }
-
-    private void requireStatusIn(Set<ProjectStatus> expected) {
-        if (!expected.contains(status)) {
             throw refusal("proposal.wrongStatus");
         }
     }
@@ -622,7 +531,7 @@ public class Project {
     }
 
     public Money expertTotal() {
-        return sum(expertEstimate);
+        return new Estimate(expertEstimate).total();
     }
 
     public List<CoAuthor> coAuthors() {

@@ -138,19 +138,9 @@ public class ProjectForm implements Serializable {
     /** Σ quantity × unit price of the lines typed so far, for showing while typing; the project computes its own. */
     public long estimateTotal() {
         try {
-            return sumOfLines();
+            return Estimate.totalSoFar(estimate);
         } catch (ArithmeticException overflow) {
             return Long.MAX_VALUE;
         }
-    }
-
-    private long sumOfLines() {
-        long total = 0;
-        for (EstimateLineForm line : estimate) {
-            if (line.getQuantity() != null && line.getUnitPrice() != null && line.getQuantity() > 0 && line.getUnitPrice() >= 0) {
-                total = Math.addExact(total, Math.multiplyExact(line.getQuantity(), line.getUnitPrice()));
-            }
-        }
-        return total;
     }
 }

@@ -19,6 +19,9 @@ public enum ProjectStatus {
     /** The commission's queue: waiting for review, in review, or back with the author for revision. */
     public static final Set<ProjectStatus> IN_MODERATION = EnumSet.of(SUBMITTED, UNDER_REVIEW, NEEDS_REVISION, RESUBMITTED);
 
+    /** On the ballot: accepted for voting (and, after the tally, whatever the tally made of them). */
+    public static final Set<ProjectStatus> ON_BALLOT = EnumSet.of(ACCEPTED);
+
     public boolean isPublic() {
         return PUBLIC.contains(this);
     }

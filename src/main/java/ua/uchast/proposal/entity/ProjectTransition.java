@@ -1,5 +1,7 @@
 package ua.uchast.proposal.entity;
 
+import ua.uchast.platform.entity.Texts;
+
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;

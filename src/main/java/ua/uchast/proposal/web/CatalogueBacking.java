@@ -18,6 +18,7 @@ import ua.uchast.cycle.entity.BudgetCategory;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
+import ua.uchast.proposal.boundary.ProjectFilter;
 import ua.uchast.proposal.control.CatalogueQuery;
 import ua.uchast.proposal.control.CatalogueSort;
 import ua.uchast.proposal.control.Page;

@@ -1,13 +1,12 @@
 package ua.uchast.proposal.web;
 
-import java.io.IOException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import ua.uchast.identity.web.ResidentSignInGate;
+import ua.uchast.identity.boundary.CurrentResident;
 import ua.uchast.proposal.boundary.ProjectSubmission;
 import ua.uchast.proposal.entity.Project;
 
@@ -20,12 +19,13 @@ public class MyProjectsBacking {
     ProjectSubmission submission;
 
     @Inject
-    ResidentSignInGate gate;
+    CurrentResident currentResident;
 
     private List<Project> projects = List.of();
 
-    public void load() throws IOException {
-        if (gate.admit()) {
+    /** Runs after the page's resident gate, which has sent a visitor to sign in. */
+    public void load() {
+        if (currentResident.get().isPresent()) {
             projects = submission.myProjects();
         }
     }

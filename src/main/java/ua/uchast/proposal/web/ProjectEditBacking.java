@@ -18,8 +18,7 @@ import ua.uchast.community.entity.Territory;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCategory;
 import ua.uchast.cycle.entity.BudgetCycle;
-import ua.uchast.cycle.entity.Phase;
-import ua.uchast.identity.web.ResidentSignInGate;
+import ua.uchast.identity.boundary.CurrentResident;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.entity.Money;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
@@ -53,21 +52,21 @@ public class ProjectEditBacking implements Serializable {
     HromadaCatalog hromadas;
 
     @Inject
-    ResidentSignInGate gate;
+    CurrentResident currentResident;
 
     private Long id;
     private Long cycleId;
     private ProjectForm form;
     private ProjectStatus status;
     private String statusReason;
-    private boolean editable;
+    private String closedReason;
     private transient BudgetCycle cycle;
     private transient List<Attachment> attachments;
     private transient Part photo;
     private transient Part document;
 
     public void load() throws IOException {
-        if (form != null || !gate.admit()) {
+        if (form != null || currentResident.get().isEmpty()) {
             return;
         }
         if (id != null) {
@@ -76,11 +75,11 @@ public class ProjectEditBacking implements Serializable {
             cycleId = project.cycleId();
             status = project.status();
             statusReason = project.statusReason();
-            editable = submission.isEditable(project);
+            closedReason = submission.obstacleToEditing(project).orElse(null);
         } else {
             form = new ProjectForm();
             form.getEstimate().add(new EstimateLineForm());
-            editable = cycles.phaseOf(getCycle()) == Phase.SUBMISSION;
+            closedReason = submission.obstacleToNewDraft(getCycle().id()).orElse(null);
         }
     }
 
@@ -209,7 +208,12 @@ public class ProjectEditBacking implements Serializable {
     }
 
     public boolean isEditable() {
-        return editable;
+        return closedReason == null;
+    }
+
+    /** Why the form is closed (a bundle key), or null while it is open. */
+    public String getClosedReason() {
+        return closedReason;
     }
 
     public Part getPhoto() {

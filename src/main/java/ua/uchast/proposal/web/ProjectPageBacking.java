@@ -1,9 +1,10 @@
 package ua.uchast.proposal.web;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,38 +13,33 @@ import org.omnifaces.util.Messages;
 
 import ua.uchast.community.boundary.HromadaCatalog;
 import ua.uchast.community.entity.Hromada;
-import ua.uchast.community.entity.Territory;
 import ua.uchast.cycle.boundary.CycleCatalog;
-import ua.uchast.cycle.entity.BudgetCategory;
 import ua.uchast.cycle.entity.BudgetCycle;
-import ua.uchast.cycle.entity.Phase;
 import ua.uchast.identity.boundary.CurrentResident;
-import ua.uchast.moderation.boundary.ModerationDesk;
-import ua.uchast.moderation.entity.MergeProposal;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.boundary.ProjectSubmission;
 import ua.uchast.proposal.entity.Attachment;
 import ua.uchast.proposal.entity.AttachmentKind;
+import ua.uchast.proposal.entity.MergeProposal;
 import ua.uchast.proposal.entity.Project;
-import ua.uchast.proposal.entity.ProjectStatus;
 
 /**
  * A project's page at its stable URL (/proposal/project?id=): card, photos, map, estimate, status and history. Private
  * contacts and the commission's notes only for those allowed to see them; the author's and supporters' actions.
+ * View-scoped, so the actions posted from the page know which project they are about.
  */
 @Named
-@RequestScoped
-public class ProjectPageBacking {
+@ViewScoped
+public class ProjectPageBacking implements Serializable {
+
+    private static final String MERGE = "merge";
 
     @Inject
     ProjectCatalogue catalogue;
 
     @Inject
     ProjectSubmission submission;
-
-    @Inject
-    ModerationDesk moderation;
 
     @Inject
     CycleCatalog cycles;
@@ -56,113 +52,150 @@ public class ProjectPageBacking {
 
     private Long id;
     private String withdrawReason;
-    private Project project;
-    private BudgetCycle cycle;
-    private Hromada hromada;
-    private List<Attachment> attachments;
+    private String confirming;
+    private transient Project project;
+    private transient BudgetCycle cycle;
+    private transient Hromada hromada;
+    private transient List<Attachment> attachments;
 
     public void load() {
-        project = catalogue.project(id);
-        cycle = cycles.byId(project.cycleId()).orElseThrow(NotFoundException::new);
-        hromada = hromadas.byId(project.hromadaId()).orElseThrow(NotFoundException::new);
-        attachments = catalogue.attachmentsOf(project);
+        getProject();
     }
 
     public void support() throws IOException {
         submission.support(id);
-        Messages.addFlashGlobalInfo("support.done");
-        reload();
+        done("support.done");
     }
 
     public void withdraw() throws IOException {
         submission.withdraw(id, withdrawReason);
-        Messages.addFlashGlobalInfo("proposal.withdrawn");
-        reload();
+        done("proposal.withdrawn");
     }
 
     public void acceptExpertEstimate() throws IOException {
         submission.acceptExpertEstimate(id);
-        Messages.addFlashGlobalInfo("proposal.expertAccepted");
-        reload();
+        done("proposal.expertAccepted");
     }
 
     public void declineExpertEstimate() throws IOException {
         submission.declineExpertEstimate(id);
-        Messages.addFlashGlobalInfo("proposal.expertDeclined");
-        reload();
+        done("proposal.expertDeclined");
+    }
+
+    /** The first click on an action that cannot be undone only asks for confirmation. */
+    public void confirm(String action) {
+        confirming = action;
+    }
+
+    public void confirmMerge(Long mergeId) {
+        confirming = MERGE + mergeId;
+    }
+
+    public boolean isConfirmingMerge(Long mergeId) {
+        return (MERGE + mergeId).equals(confirming);
+    }
+
+    public void cancel() {
+        confirming = null;
     }
 
     public void consentToMerge(Long mergeId) throws IOException {
-        moderation.consentToMerge(mergeId);
-        Messages.addFlashGlobalInfo("moderation.mergeConsented");
-        reload();
+        submission.consentToMerge(mergeId);
+        done("moderation.mergeConsented");
     }
 
-    private void reload() throws IOException {
+    private void done(String messageKey) throws IOException {
+        confirming = null;
+        Messages.addFlashGlobalInfo(messageKey);
         Faces.redirect("proposal/project?id=" + id);
     }
 
-    public boolean isAuthor() {
-        return currentResident.get().filter(resident -> project.isAuthor(resident.id())).isPresent();
-    }
-
-    public boolean isMayViewPrivate() {
-        return catalogue.mayViewPrivate(project);
-    }
-
-    public boolean isCommission() {
-        return catalogue.isCommissionOf(project);
-    }
-
-    public boolean isEditable() {
-        return isAuthor() && submission.isEditable(project);
-    }
-
-    public boolean isSupportable() {
-        return cycle.rules().supportersThreshold() != null && ProjectStatus.AWAITING_REVIEW.contains(project.status()) && !isAuthor();
-    }
-
-    public boolean isWithdrawable() {
-        return isAuthor() && project.status() != ProjectStatus.DRAFT && !project.status().isFinal()
-                && cycles.phaseOf(cycle).compareTo(Phase.VOTING) < 0;
-    }
-
-    public List<MergeProposal> getOpenMerges() {
-        return isAuthor() ? moderation.openMergesOf(id).stream().filter(merge -> !merge.hasConsentFor(id)).toList() : List.of();
-    }
-
-    public long getSupporters() {
-        return catalogue.supportersOf(project);
-    }
-
-    public List<Attachment> getPhotos() {
-        return attachments.stream().filter(attachment -> attachment.kind() == AttachmentKind.PHOTO).toList();
-    }
-
-    public List<Attachment> getDocuments() {
-        return attachments.stream().filter(attachment -> attachment.kind() == AttachmentKind.DOCUMENT).toList();
-    }
-
-    public String getCategoryName() {
-        return cycle.categories().stream().filter(category -> category.id().equals(project.categoryId())).map(BudgetCategory::name)
-                .findFirst().orElse("");
-    }
-
-    public String getTerritoryName() {
-        return hromada.territories().stream().filter(territory -> territory.id().equals(project.territoryId())).map(Territory::name)
-                .findFirst().orElse("");
-    }
-
     public Project getProject() {
+        if (project == null) {
+            project = catalogue.project(id);
+        }
         return project;
     }
 
     public BudgetCycle getCycle() {
+        if (cycle == null) {
+            cycle = cycles.byId(getProject().cycleId()).orElseThrow(NotFoundException::new);
+        }
         return cycle;
     }
 
     public Hromada getHromada() {
+        if (hromada == null) {
+            hromada = hromadas.byId(getProject().hromadaId()).orElseThrow(NotFoundException::new);
+        }
         return hromada;
+    }
+
+    private List<Attachment> attachments() {
+        if (attachments == null) {
+            attachments = catalogue.attachmentsOf(getProject());
+        }
+        return attachments;
+    }
+
+    public boolean isAuthor() {
+        return currentResident.get().filter(resident -> getProject().isAuthor(resident.id())).isPresent();
+    }
+
+    public boolean isMayViewPrivate() {
+        return catalogue.mayViewPrivate(getProject());
+    }
+
+    public boolean isCommission() {
+        return catalogue.isCommissionOf(getProject());
+    }
+
+    public boolean isEditable() {
+        return isAuthor() && submission.isEditable(getProject());
+    }
+
+    public boolean isSupportable() {
+        return getCycle().rules().supportersThreshold() != null && getProject().awaitsReview() && !isAuthor();
+    }
+
+    public boolean isWithdrawable() {
+        return isAuthor() && submission.isWithdrawable(getProject());
+    }
+
+    public boolean isAnsweringExpert() {
+        return isAuthor() && getProject().hasPendingExpertEstimate();
+    }
+
+    public List<MergeProposal> getOpenMerges() {
+        return isAuthor() ? submission.mergesAwaitingMe(id) : List.of();
+    }
+
+    public boolean isAnyAction() {
+        return isEditable() || isSupportable() || isWithdrawable() || isAnsweringExpert() || !getOpenMerges().isEmpty();
+    }
+
+    public long getSupporters() {
+        return catalogue.supportersOf(getProject());
+    }
+
+    public List<Attachment> getPhotos() {
+        return attachments().stream().filter(attachment -> attachment.kind() == AttachmentKind.PHOTO).toList();
+    }
+
+    public List<Attachment> getDocuments() {
+        return attachments().stream().filter(attachment -> attachment.kind() == AttachmentKind.DOCUMENT).toList();
+    }
+
+    public String getCategoryName() {
+        return getCycle().categoryName(getProject().categoryId());
+    }
+
+    public String getTerritoryName() {
+        return getHromada().territoryName(getProject().territoryId());
+    }
+
+    public String getConfirming() {
+        return confirming;
     }
 
     public Long getId() {

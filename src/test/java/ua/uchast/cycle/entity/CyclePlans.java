@@ -2,7 +2,7 @@ package ua.uchast.cycle.entity;
 
 import java.time.LocalDate;
 
-import ua.uchast.platform.control.DemoData;
+import ua.uchast.cycle.control.CycleDemo;
 
 /** A plan that passes every check (the demo's typical cycle); tests spoil one thing at a time. */
 public final class CyclePlans {
@@ -15,6 +15,6 @@ public final class CyclePlans {
     }
 
     public static CyclePlan valid(int year, LocalDate submissionStart) {
-        return DemoData.typicalPlan(year, submissionStart);
+        return CycleDemo.typicalPlan(year, submissionStart);
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import ua.uchast.platform.control.DemoData;
+import ua.uchast.community.control.CommunityDemo;
 import ua.uchast.testsupport.Browser;
 import ua.uchast.testsupport.TestServices;
 
@@ -27,7 +27,7 @@ class AdministratorPlansACycleBrowserIT {
 
         try (Browser browser = Browser.open(TestServices.platformUrl())) {
             browser.steps("after-restart", () -> {
-                browser.signIn(DemoData.ADMINISTRATORS.get(0), DemoData.PASSWORD).visit("cycle/admin/cycles");
+                browser.signIn(CommunityDemo.ADMINISTRATORS.get(0), CommunityDemo.PASSWORD).visit("cycle/admin/cycles");
                 assertTrue(browser.text().contains(TITLE), "the cycle is still there after a restart");
                 browser.screenshot("06-after-restart");
                 browser.visit("?lang=en");
@@ -42,7 +42,7 @@ class AdministratorPlansACycleBrowserIT {
             assertTrue(browser.text().contains("Вишнева громада"));
             browser.screenshot("01-home");
 
-            browser.signIn(DemoData.ADMINISTRATORS.get(0), DemoData.PASSWORD);
+            browser.signIn(CommunityDemo.ADMINISTRATORS.get(0), CommunityDemo.PASSWORD);
             assertTrue(browser.text().contains("Олена Коваль"), browser.text());
             browser.screenshot("02-staff-desk");
             browser.clickAndWait("cyclesLink").clickAndWait("newCycle");

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import ua.uchast.platform.control.DemoData;
+import ua.uchast.community.control.CommunityDemo;
 import ua.uchast.testsupport.TestServices;
 import ua.uchast.testsupport.WebClient;
 import ua.uchast.testsupport.WebClient.Page;
@@ -38,7 +38,7 @@ class PlatformHttpIT {
 
     private static WebClient signedIn(String username) {
         WebClient client = visitor();
-        Page desk = client.signIn(username, DemoData.PASSWORD);
+        Page desk = client.signIn(username, CommunityDemo.PASSWORD);
         assertEquals(200, desk.status());
         assertTrue(desk.uri().getPath().startsWith("/staff"), () -> "signed in lands on the staff desk, not " + desk.uri());
         return client;
@@ -57,8 +57,8 @@ class PlatformHttpIT {
         assertTrue(home.contains("lang=\"uk\""));
         assertTrue(home.contains("Вишнева громада") && home.contains("Калинівська громада"));
         assertTrue(home.contains("Подання проєктів"), "Vyshneva's newest cycle takes proposals");
-        assertTrue(home.contains("Голосування"), "and its 2026 cycle is open for voting: both are shown");
-        assertTrue(home.contains("Розгляд проєктів"), "Kalynivka's current cycle is under review");
+        assertTrue(home.contains("Голосування"), "and its current cycle is open for voting: both are shown");
+        assertTrue(home.contains("Розгляд проєктів"), "Myrne's newest cycle is under review");
 
         Page english = client.get("?lang=en");
         assertTrue(english.contains("lang=\"en\""));
@@ -78,7 +78,7 @@ class PlatformHttpIT {
 
     @Test
     void aWrongPasswordAndAnUnknownUserGetTheSameWords() {
-        Page wrongPassword = visitor().signIn(DemoData.ADMINISTRATORS.get(0), "not-the-password");
+        Page wrongPassword = visitor().signIn(CommunityDemo.ADMINISTRATORS.get(0), "not-the-password");
         Page unknownUser = visitor().signIn("nobody.here", "not-the-password");
         String message = "Неправильне ім’я користувача або пароль.";
         assertTrue(wrongPassword.contains(message), wrongPassword.body());
@@ -90,9 +90,9 @@ class PlatformHttpIT {
     @Test
     void repeatedFailuresAreSlowedDownEvenForTheRightPassword() {
         for (int i = 0; i < 5; i++) {
-            visitor().signIn(DemoData.OPERATOR, "guess-" + i);
+            visitor().signIn(CommunityDemo.OPERATOR, "guess-" + i);
         }
-        Page refused = visitor().signIn(DemoData.OPERATOR, DemoData.PASSWORD);
+        Page refused = visitor().signIn(CommunityDemo.OPERATOR, CommunityDemo.PASSWORD);
         assertTrue(refused.contains("Забагато невдалих спроб"), refused.body());
         assertTrue(refused.uri().getPath().startsWith("/login"));
     }
@@ -105,8 +105,8 @@ class PlatformHttpIT {
         String setCookie = login.response().headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("Secure") && setCookie.contains("SameSite=Lax"),
                 setCookie);
-        client.submit(login, "loginForm", "signIn", Map.of("loginForm:username", DemoData.ADMINISTRATORS.get(0),
-                "loginForm:password", DemoData.PASSWORD));
+        client.submit(login, "loginForm", "signIn", Map.of("loginForm:username", CommunityDemo.ADMINISTRATORS.get(0),
+                "loginForm:password", CommunityDemo.PASSWORD));
         assertNotEquals(before, client.cookie("JSESSIONID").orElseThrow());
         assertTrue(client.get("staff/").contains("Олена Коваль"));
         assertEquals("DENY", login.response().headers().firstValue("X-Frame-Options").orElseThrow());
@@ -124,7 +124,7 @@ class PlatformHttpIT {
 
     @Test
     void aCommissionMemberIsRefusedTheAdministratorsPages() {
-        WebClient commission = signedIn(DemoData.COMMISSION_MEMBER);
+        WebClient commission = signedIn(CommunityDemo.COMMISSION_MEMBER);
         for (String path : new String[] {"cycle/admin/cycles", "cycle/admin/edit", "community/admin/staff", "audit/admin/log"}) {
             Page page = commission.get(path);
             assertEquals(403, page.status(), path);
@@ -136,7 +136,7 @@ class PlatformHttpIT {
     void anotherHromadasAdministratorSeesNoneOfItsDataOnAnyStaffPageAndCannotActOnIt() {
         Set<String> vyshnevaCycles = cycleIdsOn(visitor().get("community/hromada?slug=vyshneva"));
         assertEquals(3, vyshnevaCycles.size());
-        WebClient kalynivka = signedIn(DemoData.ADMINISTRATORS.get(1));
+        WebClient kalynivka = signedIn(CommunityDemo.ADMINISTRATORS.get(1));
 
         Page ownCycles = kalynivka.get("cycle/admin/cycles");
         assertEquals(200, ownCycles.status());
@@ -166,7 +166,7 @@ class PlatformHttpIT {
 
     @Test
     void badMoneyIsRefusedNextToItsFieldAndNothingIsSaved() {
-        WebClient admin = signedIn(DemoData.ADMINISTRATORS.get(1));
+        WebClient admin = signedIn(CommunityDemo.ADMINISTRATORS.get(1));
         int cyclesBefore = cycleIdsOn(admin.get("cycle/admin/cycles")).size();
         Page form = admin.get("cycle/admin/edit");
         Map<String, String> fields = validNewCycle(2040, "Бюджет участі 2040");
@@ -181,7 +181,7 @@ class PlatformHttpIT {
 
     @Test
     void datesOutOfOrderAreRefusedWithTheirReasonAndTextIsShownEscaped() {
-        WebClient admin = signedIn(DemoData.ADMINISTRATORS.get(1));
+        WebClient admin = signedIn(CommunityDemo.ADMINISTRATORS.get(1));
         Page form = admin.get("cycle/admin/edit");
         Map<String, String> fields = validNewCycle(2041, "<script>alert('x')</script> Їжачок");
         fields.put("cycleForm:votingEnd_input", "01.01.2041");

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import ua.uchast.moderation.boundary.QueueFilter;
 import ua.uchast.proposal.control.CatalogueQuery;
 import ua.uchast.proposal.control.CatalogueSort;
 import ua.uchast.proposal.control.Page;
@@ -133,8 +132,9 @@ class CatalogueScaleIT {
     void theReviewQueueTakesOneStatement() {
         world.signInCommission(world.hromadaId);
         List<String> sql = statementsOf(() -> world.call(b -> {
-            List<Project> queue = b.moderation().queue(new QueueFilter(world.cycleId, world.smallCategoryId, null,
-                    EnumSet.of(ProjectStatus.SUBMITTED), 0));
+            ProjectFilter filter = ProposalWorld.queueOf(world.cycleId, ProjectStatus.SUBMITTED);
+            filter.setCategoryId(world.smallCategoryId);
+            List<Project> queue = b.reviewing().queue(filter, 0);
             queue.forEach(project -> assertTrue(project.title().length() + project.totalCost().hryvnias() > 0));
             assertEquals(500, queue.size());
             return null;

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import ua.uchast.moderation.boundary.QueueFilter;
 import ua.uchast.moderation.entity.ReviewDecision;
 import ua.uchast.moderation.entity.ReviewForm;
 import ua.uchast.platform.entity.AccessDeniedException;
@@ -80,7 +79,7 @@ class ProposalBoundaryIT {
     private Long projectUnderReview() {
         Long id = submittedProject();
         world.signInCommission(world.hromadaId);
-        world.call(b -> b.moderation().startReview(id));
+        world.call(b -> b.reviewing().startReview(id));
         return id;
     }
 
@@ -110,9 +109,9 @@ class ProposalBoundaryIT {
         world.call(b -> b.submission().submit(id, form()));
 
         world.signInCommission(world.hromadaId);
-        assertTrue((boolean) world.call(b -> b.moderation().queue(new QueueFilter(world.cycleId, null, null, ProjectStatus.IN_MODERATION, null)))
+        assertTrue((boolean) world.call(b -> b.reviewing().queue(ProposalWorld.queueOf(world.cycleId, null), null))
                 .stream().anyMatch(project -> project.id().equals(id)));
-        world.call(b -> b.moderation().startReview(id));
+        world.call(b -> b.reviewing().startReview(id));
         world.call(b -> b.moderation().decide(id, decision(ReviewDecision.REQUEST_REVISION, "Додайте фото з іншого боку")));
 
         world.signInResident(ProposalWorld.AUTHOR);
@@ -121,7 +120,7 @@ class ProposalBoundaryIT {
         world.call(b -> b.submission().submit(id, revised));
 
         world.signInCommission(world.hromadaId);
-        world.call(b -> b.moderation().startReview(id));
+        world.call(b -> b.reviewing().startReview(id));
         world.call(b -> b.moderation().decide(id, decision(ReviewDecision.ACCEPT, null)));
 
         world.signOut();
@@ -223,14 +222,14 @@ class ProposalBoundaryIT {
     void aCommissionMemberOfAnotherHromadaAndAResidentCannotReview() {
         Long id = submittedProject();
         world.signInCommission(world.otherHromadaId);
-        assertThrows(AccessDeniedException.class, () -> world.call(b -> b.moderation().startReview(id)));
-        assertThrows(AccessDeniedException.class, () -> world.call(b -> b.moderation().projectForReview(id)));
-        assertTrue((boolean) world.call(b -> b.moderation().queue(new QueueFilter(null, null, null, ProjectStatus.IN_MODERATION, null))).isEmpty());
+        assertThrows(AccessDeniedException.class, () -> world.call(b -> b.reviewing().startReview(id)));
+        assertThrows(AccessDeniedException.class, () -> world.call(b -> b.reviewing().projectForReview(id)));
+        assertTrue((boolean) world.call(b -> b.reviewing().queue(ProposalWorld.queueOf(null, null), null)).isEmpty());
         world.signInResident(ProposalWorld.AUTHOR);
-        assertThrows(AccessDeniedException.class, () -> world.call(b -> b.moderation().startReview(id)));
+        assertThrows(AccessDeniedException.class, () -> world.call(b -> b.reviewing().startReview(id)));
         assertThrows(AccessDeniedException.class, () -> world.call(b -> b.moderation().decide(id, decision(ReviewDecision.ACCEPT, null))));
         world.signInCommission(world.hromadaId);
-        assertEquals(ProjectStatus.SUBMITTED, world.call(b -> b.moderation().projectForReview(id)).status());
+        assertEquals(ProjectStatus.SUBMITTED, world.call(b -> b.reviewing().projectForReview(id)).status());
     }
 
     @Test
@@ -331,7 +330,7 @@ class ProposalBoundaryIT {
     @Test
     void theAuthorDecidesOnAnExpertEstimateAndTheWithdrawnProjectShowsWhy() {
         Long id = projectUnderReview();
-        world.call(b -> b.moderation().proposeExpertEstimate(id, "Ціни завищені",
+        world.call(b -> b.reviewing().proposeExpertEstimate(id, "Ціни завищені",
                 List.of(new EstimateLineForm("Лавка", 10L, "шт", 5_000L))));
         world.signInResident(ProposalWorld.AUTHOR);
         assertEquals(50_000, world.call(b -> b.submission().acceptExpertEstimate(id)).totalCost().hryvnias());
@@ -348,14 +347,14 @@ class ProposalBoundaryIT {
         world.signInResident(ProposalWorld.NEIGHBOUR);
         Long absorbed = world.call(b -> b.submission().submitNew(world.cycleId, form())).id();
         world.signInCommission(world.hromadaId);
-        Long mergeId = world.call(b -> b.moderation().proposeMerge(kept, absorbed)).id();
+        Long mergeId = world.call(b -> b.reviewing().proposeMerge(kept, absorbed)).id();
         world.signInResident(ProposalWorld.NEIGHBOUR);
-        world.call(b -> b.moderation().consentToMerge(mergeId));
+        world.call(b -> b.submission().consentToMerge(mergeId));
         assertEquals(ProjectStatus.SUBMITTED, world.call(b -> b.catalogue().project(absorbed)).status());
         world.signInResident(ProposalWorld.TOO_YOUNG);
-        assertThrows(AccessDeniedException.class, () -> world.call(b -> b.moderation().consentToMerge(mergeId)));
+        assertThrows(AccessDeniedException.class, () -> world.call(b -> b.submission().consentToMerge(mergeId)));
         world.signInResident(ProposalWorld.AUTHOR);
-        world.call(b -> b.moderation().consentToMerge(mergeId));
+        world.call(b -> b.submission().consentToMerge(mergeId));
         assertEquals(ProjectStatus.MERGED, world.call(b -> b.catalogue().project(absorbed)).status());
         assertEquals(1, (int) world.call(b -> b.catalogue().project(kept).coAuthors().size()));
     }

@@ -25,16 +25,21 @@ import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.control.JpaCycleRepository;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.CyclePlans;
+import ua.uchast.identity.boundary.Activity;
 import ua.uchast.identity.boundary.CurrentResident;
 import ua.uchast.identity.boundary.EligibilityVerdict;
 import ua.uchast.identity.boundary.Resident;
+import ua.uchast.identity.boundary.Residence;
 import ua.uchast.identity.boundary.ResidentEligibility;
+import ua.uchast.identity.boundary.Voter;
+import ua.uchast.identity.boundary.VoterVerdict;
 import ua.uchast.moderation.boundary.ModerationDesk;
 import ua.uchast.moderation.control.JpaModerationRecords;
 import ua.uchast.proposal.control.CycleTermsSource;
 import ua.uchast.proposal.control.JpaProjectRepository;
 import ua.uchast.proposal.control.UploadInspector;
 import ua.uchast.proposal.entity.CycleTerms;
+import ua.uchast.proposal.entity.ProjectStatus;
 import ua.uchast.testsupport.DeliveringEvent;
 import ua.uchast.testsupport.TestPersistence;
 import ua.uchast.testsupport.TwoHromadas;
@@ -81,6 +86,14 @@ final class ProposalWorld implements AutoCloseable {
         territoryId = entityManager.find(Hromada.class, hromadaId).territories().get(0).id();
     }
 
+    /** The review queue's filter: a cycle (or any) and a status (or every one in moderation). */
+    static ProjectFilter queueOf(Long cycleId, ProjectStatus status) {
+        ProjectFilter filter = new ProjectFilter();
+        filter.setCycleId(cycleId);
+        filter.setStatus(status);
+        return filter;
+    }
+
     static Clock clockOn(LocalDate day) {
         return Clock.fixed(Instant.from(day.atTime(12, 0).atOffset(ZoneOffset.UTC)), ZoneOffset.UTC);
     }
@@ -112,8 +125,17 @@ final class ProposalWorld implements AutoCloseable {
         private final EntityManager entityManager;
         private final CurrentResident currentResident = () -> Optional.ofNullable(resident.get());
         private final CurrentStaff currentStaff = () -> Optional.ofNullable(staff.get());
-        private final ResidentEligibility eligibility = (who, cycle, activity) -> who.equals(TOO_YOUNG)
-                ? EligibilityVerdict.refused("eligibility.tooYoung") : EligibilityVerdict.granted();
+        private final ResidentEligibility eligibility = new ResidentEligibility() {
+            @Override
+            public EligibilityVerdict check(Resident who, Long cycle, Activity activity) {
+                return who.equals(TOO_YOUNG) ? EligibilityVerdict.refused("eligibility.tooYoung") : EligibilityVerdict.granted();
+            }
+
+            @Override
+            public VoterVerdict checkVoter(Voter voter, Long cycle, Residence residence, LocalDate castOn) {
+                throw new UnsupportedOperationException("projects do not vote");
+            }
+        };
 
         Boundaries(EntityManager entityManager) {
             this.entityManager = entityManager;
@@ -132,7 +154,15 @@ final class ProposalWorld implements AutoCloseable {
         }
 
         ProjectSubmission submission() {
-            return new ProjectSubmission(currentResident, eligibility, terms(), projects(), new UploadInspector(), clock);
+            return new ProjectSubmission(currentResident, eligibility, terms(), projects(), new UploadInspector(),
+                    new DeliveringEvent<>(decisions::add), clock);
+        }
+
+        ProjectReviewing reviewing() {
+            StaffGuard guard = new StaffGuard(currentStaff);
+            AuditTrail audit = new AuditTrail(entityManager, guard);
+            return new ProjectReviewing(guard, projects(), terms(), new DeliveringEvent<>(audit::record),
+                    new DeliveringEvent<>(decisions::add), clock);
         }
 
         ProjectCatalogue catalogue() {
@@ -140,10 +170,7 @@ final class ProposalWorld implements AutoCloseable {
         }
 
         ModerationDesk moderation() {
-            StaffGuard guard = new StaffGuard(currentStaff);
-            AuditTrail audit = new AuditTrail(entityManager, guard);
-            return new ModerationDesk(guard, currentResident, projects(), new JpaModerationRecords(entityManager), terms(),
-                    new DeliveringEvent<>(audit::record), new DeliveringEvent<>(decisions::add), clock);
+            return new ModerationDesk(new StaffGuard(currentStaff), reviewing(), new JpaModerationRecords(entityManager), clock);
         }
 
         private JpaProjectRepository projects() {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.icegreen.greenmail.util.GreenMail;
 
-import ua.uchast.platform.control.DemoData;
+import ua.uchast.community.control.CommunityDemo;
+import ua.uchast.cycle.control.CycleDemo;
+import ua.uchast.cycle.entity.Phase;
+import ua.uchast.platform.control.KyivTime;
 import ua.uchast.proposal.TestImages;
 import ua.uchast.testsupport.Browser;
 import ua.uchast.testsupport.TestServices;
@@ -90,14 +94,18 @@ class ProposalLoopIT {
 
     @Test
     void residentProposesCommissionRevisesAndAcceptsThePublicSeesItAndTheAuthorIsMailed() {
-        String cycleId = resident.visit("community/hromada?slug=vyshneva").driver().findElement(By.partialLinkText("2027"))
+        String proposalsYear = Integer.toString(CycleDemo.yearIn(Phase.SUBMISSION, KyivTime.today(Clock.systemUTC())));
+        String cycleId = resident.visit("community/hromada?slug=vyshneva").driver().findElement(By.partialLinkText(proposalsYear))
                 .getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
         resident.steps("resident-drafts", () -> draftAndSubmit(cycleId));
         commission.steps("commission-asks-for-revision", this::askForRevision);
         resident.steps("resident-revises", this::revise);
+        commission.steps("commission-changes-the-estimate", this::proposeExpertEstimate);
+        resident.steps("resident-agrees-to-the-expert", this::answerTheExpert);
         commission.steps("commission-accepts", this::accept);
         visitor.steps("visitor-sees-it-accepted", () -> seeAccepted(cycleId));
-        authorWasMailedBothDecisions();
+        authorWasMailedEveryDecision();
+        resident.steps("resident-withdraws", this::withdraw);
     }
 
     private void draftAndSubmit(String cycleId) {
@@ -164,7 +172,7 @@ class ProposalLoopIT {
     }
 
     private void askForRevision() {
-        commission.signIn(DemoData.COMMISSION_MEMBER, DemoData.PASSWORD);
+        commission.signIn(CommunityDemo.COMMISSION_MEMBER, CommunityDemo.PASSWORD);
         commission.visit("moderation/queue");
         commission.driver().findElement(By.linkText(TITLE)).click();
         commission.clickAndWait("startForm:startReview");
@@ -189,10 +197,33 @@ class ProposalLoopIT {
         awaitStatus(resident, "Подано повторно");
     }
 
-    private void accept() {
+    private void proposeExpertEstimate() {
         commission.visit("moderation/review?id=" + projectId);
+        assertTrue(commission.find(".under-review").getText().contains("біля кожної — урну"), "the review page shows the project itself");
         commission.clickAndWait("startForm:startReview");
         awaitStatus(commission, "На розгляді");
+        commission.type("expertForm:conclusion", "Лавки дешевші в каталозі постачальника.")
+                .type("expertForm:estimate:0:unitPrice", "6000");
+        commission.clickAndWait("expertForm:proposeExpert");
+        assertTrue(commission.find("#globalMessages").getText().contains("кошторис"), commission.find("#globalMessages").getText());
+    }
+
+    /** The author's answer is posted from the project page; declining asks first, and "cancel" leaves everything as it was. */
+    private void answerTheExpert() {
+        resident.visit("proposal/project?id=" + projectId);
+        assertTrue(resident.find("#actions\\:expertEstimate").getText().contains("Лавки дешевші"));
+        resident.clickAndWait("actions:declineExpert");
+        assertTrue(resident.find("#actions\\:confirmDeclineExpert").getText().contains("не можна скасувати"));
+        resident.screenshot("project-confirm-decline");
+        resident.clickAndWait("actions:confirmDeclineExpertNo");
+        awaitStatus(resident, "На розгляді");
+        resident.clickAndWait("actions:acceptExpert");
+        assertTrue(resident.find("#globalMessages").getText().contains("погодилися"), resident.find("#globalMessages").getText());
+        assertEquals("80 000 грн", resident.find("#totalCost").getText().replace('\u00a0', ' '));
+    }
+
+    private void accept() {
+        commission.visit("moderation/review?id=" + projectId);
         for (String check : List.of("complete", "legal", "withinPowers", "onPublicLand", "costRealistic")) {
             click(commission, "reviewForm:" + check);
         }
@@ -216,12 +247,24 @@ class ProposalLoopIT {
         visitor.screenshot("project-page");
     }
 
-    private void authorWasMailedBothDecisions() {
-        assertTrue(mail.waitForIncomingEmail(30_000, 2), "two e-mails to the author");
+    private void authorWasMailedEveryDecision() {
+        assertTrue(mail.waitForIncomingEmail(30_000, 3), "three e-mails to the author");
         List<MimeMessage> toAuthor = Arrays.stream(mail.getReceivedMessages()).filter(ProposalLoopIT::toAuthor).toList();
-        assertEquals(2, toAuthor.size());
+        assertEquals(3, toAuthor.size());
         assertTrue(body(toAuthor.get(0)).contains("урни біля кожної лавки"));
-        assertTrue(body(toAuthor.get(1)).contains("допущено до голосування"));
+        assertTrue(body(toAuthor.get(1)).contains("Лавки дешевші"));
+        assertTrue(body(toAuthor.get(2)).contains("допущено до голосування"));
+    }
+
+    /** Withdrawing, too, asks first; the reason is public. */
+    private void withdraw() {
+        resident.visit("proposal/project?id=" + projectId);
+        resident.type("actions:withdrawReason", "Лавки поставить місцеве підприємство.");
+        resident.clickAndWait("actions:withdraw");
+        assertEquals("Допущено до голосування", resident.find("#status").getText(), "nothing happens before the confirmation");
+        resident.clickAndWait("actions:confirmWithdrawYes");
+        awaitStatus(resident, "Відкликано");
+        assertTrue(resident.find("#statusReason").getText().contains("місцеве підприємство"));
     }
 
     private static boolean toAuthor(MimeMessage message) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
-import ua.uchast.platform.control.DemoData;
+import ua.uchast.community.control.CommunityDemo;
 import ua.uchast.tally.PabulibFiles;
 import ua.uchast.tally.boundary.Tallying;
 import ua.uchast.tally.control.PabulibFormatException;
@@ -45,7 +45,7 @@ class AdministratorTalliesAnImportedElectionBrowserIT {
 
         try (Browser browser = Browser.open(TestServices.platformUrl())) {
             browser.steps("tally-import", () -> {
-                browser.signIn(DemoData.ADMINISTRATORS.get(0), DemoData.PASSWORD).clickAndWait("importLink");
+                browser.signIn(CommunityDemo.ADMINISTRATORS.get(0), CommunityDemo.PASSWORD).clickAndWait("importLink");
                 browser.screenshot("tally-01-import");
 
                 upload(browser, broken);
@@ -84,7 +84,7 @@ class AdministratorTalliesAnImportedElectionBrowserIT {
         }
 
         WebClient commission = new WebClient(TestServices.platformUrl());
-        commission.signIn(DemoData.COMMISSION_MEMBER, DemoData.PASSWORD);
+        commission.signIn(CommunityDemo.COMMISSION_MEMBER, CommunityDemo.PASSWORD);
         assertEquals(403, commission.get("tally/admin/import").status());
     }
 

@@ -1,4 +1,4 @@
-package ua.uchast.moderation.entity;
+package ua.uchast.proposal.entity;
 
 import java.time.LocalDateTime;
 
@@ -56,14 +56,24 @@ public class MergeProposal {
     protected MergeProposal() {
     }
 
-    public MergeProposal(Long keptId, Long absorbedId, Long proposedBy, LocalDateTime proposedAt) {
-        if (keptId.equals(absorbedId)) {
-            throw new InvalidInputException(FieldViolation.of("absorbedId", "moderation.cannotMerge"));
-        }
+    private MergeProposal(Long keptId, Long absorbedId, Long proposedBy, LocalDateTime proposedAt) {
         this.keptId = keptId;
         this.absorbedId = absorbedId;
         this.proposedBy = proposedBy;
         this.proposedAt = proposedAt;
+    }
+
+    /** A proposal to merge {@code absorbed} into {@code kept}: two different projects of one cycle, both in moderation. */
+    public static MergeProposal between(Project kept, Project absorbed, Long proposedBy, LocalDateTime proposedAt) {
+        if (!kept.mayMergeWith(absorbed)) {
+            throw new InvalidInputException(FieldViolation.of("absorbedId", "moderation.cannotMerge"));
+        }
+        return new MergeProposal(kept.id(), absorbed.id(), proposedBy, proposedAt);
+    }
+
+    /** Whether the author of {@code projectId} still has to answer. */
+    public boolean awaitsConsentFor(Long projectId) {
+        return !isCompleted() && !hasConsentFor(projectId);
     }
 
     /** Records the consent of the author of {@code projectId}; true when both have now consented. */
@@ -82,7 +92,7 @@ public class MergeProposal {
         return false;
     }
 
-    public boolean hasConsentFor(Long projectId) {
+    private boolean hasConsentFor(Long projectId) {
         return projectId.equals(keptId) ? keptConsent : absorbedConsent;
     }
 

@@ -1,9 +1,11 @@
-package ua.uchast.proposal.web;
+package ua.uchast.proposal.boundary;
+
+import java.io.Serializable;
 
 import ua.uchast.proposal.entity.ProjectStatus;
 
 /** The filters a list of projects takes from its URL: cycle, category, territory, status. */
-public class ProjectFilter {
+public class ProjectFilter implements Serializable {
 
     private Long cycleId;
     private Long categoryId;

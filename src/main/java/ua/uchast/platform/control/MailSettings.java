@@ -1,4 +1,4 @@
-package ua.uchast.proposal.control;
+package ua.uchast.platform.control;
 
 import java.util.Optional;
 import java.util.Properties;
@@ -13,6 +13,11 @@ import jakarta.mail.Session;
  */
 public record MailSettings(Optional<String> host, int port, String from, Optional<String> user, Optional<String> password,
         boolean startTls, Optional<String> publicUrl) {
+
+    /** A link to a page of the platform, e.g. {@code proposal/project?id=42}, when the public address is configured. */
+    public Optional<String> linkTo(String path) {
+        return publicUrl.map(url -> (url.endsWith("/") ? url : url + "/") + path);
+    }
 
     public boolean enabled() {
         return host.isPresent();

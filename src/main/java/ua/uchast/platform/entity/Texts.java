@@ -1,12 +1,12 @@
-package ua.uchast.proposal.entity;
+package ua.uchast.platform.entity;
 
 /** Text as stored: surrounding white space removed, empty text as none. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static String stripped(String text) {
+    public static String stripped(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,0 +1,225 @@
+package ua.uchast.voting.boundary;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import ua.uchast.cycle.entity.VotingStyle;
+import ua.uchast.identity.boundary.Residence;
+import ua.uchast.platform.boundary.ApiErrors;
+import ua.uchast.platform.control.RateLimiter;
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
+import ua.uchast.platform.entity.NotFoundException;
+import ua.uchast.voting.entity.BallotDocument;
+import ua.uchast.voting.entity.BallotForm;
+import ua.uchast.voting.entity.Choices;
+import ua.uchast.voting.entity.VotingRefusal;
+
+/**
+ * The public voting API under /api/v1: a cycle's ballot, ballot documents to sign with a qualified e-signature, signed
+ * ballots, receipt checks and the ballot file. Errors are {@code {"error": code, "message": text}} in the request's
+ * language; document issuing and receipt checks are rate-limited per address (429 with Retry-After).
+ */
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class VotingApi {
+
+    static final int DOCUMENTS_PER_HOUR = 30;
+    static final int RECEIPT_CHECKS_PER_HOUR = 60;
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    @Inject
+    VotingBooth booth;
+    @Inject
+    BallotFiles ballotFiles;
+    @Inject
+    RateLimiter rateLimiter;
+    @Context
+    HttpHeaders headers;
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("cycles/{id}/ballot-form")
+    @Operation(summary = "The ballot of a cycle: its categories with their rule and the accepted projects with their numbers")
+    @APIResponse(responseCode = "200", description = "The ballot")
+    @APIResponse(responseCode = "404", description = "No such cycle")
+    public Response ballotForm(@PathParam("id") String id) {
+        return answer(() -> {
+            BallotForm form = booth.ballotOf(cycleId(id));
+            JsonArrayBuilder categories = Json.createArrayBuilder();
+            for (BallotForm.Category category : form.categories()) {
+                JsonObjectBuilder json = Json.createObjectBuilder().add("id", category.id()).add("name", category.name());
+                if (category.style() == VotingStyle.UP_TO_K) {
+                    json.add("maxChoices", category.maxChoices());
+                } else {
+                    json.add("budget", category.budget().hryvnias());
+                }
+                JsonArrayBuilder projects = Json.createArrayBuilder();
+                category.projects().forEach(entry -> projects.add(Json.createObjectBuilder().add("id", entry.projectId())
+                        .add("number", entry.number()).add("title", entry.title()).add("cost", entry.cost().hryvnias())));
+                categories.add(json.add("projects", projects));
+            }
+            return Response.ok(Json.createObjectBuilder().add("cycleId", form.cycleId()).add("categories", categories).build()
+                    .toString()).build();
+        });
+    }
+
+    @POST
+    @Path("cycles/{id}/ballot-documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issues a ballot document to sign with a qualified e-signature (valid 30 minutes, one use)")
+    @APIResponse(responseCode = "201", description = "{\"document\": base64 of the exact bytes to sign, \"nonce\", \"expiresAt\"}")
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "409", description = "Outside the voting phase")
+    @APIResponse(responseCode = "422", description = "The choice breaks the ballot's rules")
+    @APIResponse(responseCode = "429", description = "Too many documents from this address; see Retry-After")
+    public Response issueDocument(@PathParam("id") String id, String body) {
+        Optional<Duration> wait = rateLimiter.hit("ballot-documents:" + request.getRemoteAddr(), DOCUMENTS_PER_HOUR, HOUR);
+        if (wait.isPresent()) {
+            return ApiErrors.tooManyRequests(wait.get(), headers);
+        }
+        return answer(() -> {
+            Long cycleId = cycleId(id);
+            Optional<BallotRequest> requested = BallotRequest.parse(body);
+            if (requested.isEmpty()) {
+                return ApiErrors.error(Response.Status.BAD_REQUEST, "malformed-json", "api.malformedJson", headers);
+            }
+            BallotDocument document = booth.issueDocument(cycleId, requested.get().choices(), requested.get().residence());
+            return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
+                    .add("document", Base64.getEncoder().encodeToString(document.bytes()))
+                    .add("nonce", document.nonce())
+                    .add("expiresAt", document.expiresAt().toInstant(ZoneOffset.UTC).toString()).build().toString()).build();
+        });
+    }
+
+    @GET
+    @Path("receipts/{code}")
+    @Operation(summary = "The ballot behind a receipt code: its choices, channel and (once voting has closed) its line's hash")
+    @APIResponse(responseCode = "200", description = "The ballot is in the box")
+    @APIResponse(responseCode = "404", description = "No ballot has this code")
+    @APIResponse(responseCode = "429", description = "Too many checks from this address; see Retry-After")
+    public Response receipt(@PathParam("code") String code) {
+        Optional<Duration> wait = rateLimiter.hit("receipts:" + request.getRemoteAddr(), RECEIPT_CHECKS_PER_HOUR, HOUR);
+        if (wait.isPresent()) {
+            return ApiErrors.tooManyRequests(wait.get(), headers);
+        }
+        return ballotFiles.receipt(code).map(receipt -> Response.ok(Json.createObjectBuilder()
+                        .add("cycleId", receipt.cycleId()).add("ballotId", receipt.ballotId())
+                        .add("choices", choicesJson(receipt.choices())).add("channel", receipt.channel().word())
+                        .add("lineHash", receipt.lineHash() == null ? JsonValue.NULL : Json.createValue(receipt.lineHash()))
+                        .build().toString()).build())
+                .orElseGet(() -> ApiErrors.error(Response.Status.NOT_FOUND, "unknown-receipt", "voting.receiptUnknown", headers));
+    }
+
+    @GET
+    @Path("cycles/{id}/ballot-file")
+    @Produces("application/x-ndjson")
+    @Operation(summary = "The ballot file: one JSON line per ballot, hash-chained; once voting has closed")
+    @APIResponse(responseCode = "200", description = "The file (application/x-ndjson)")
+    @APIResponse(responseCode = "404", description = "No such cycle")
+    @APIResponse(responseCode = "409", description = "Voting has not closed yet")
+    public Response ballotFile(@PathParam("id") String id) {
+        return answer(() -> {
+            Long cycleId = cycleId(id);
+            BallotFiles.Head head = ballotFiles.head(cycleId).orElseThrow(() -> new VotingRefusal(VotingRefusal.VOTING_CLOSED,
+                    FieldViolation.general("voting.fileAfterVoting")));
+            StreamingOutput file = out -> ballotFiles.write(cycleId, out);
+            return Response.ok(file, "application/x-ndjson; charset=UTF-8").header("X-Ballot-File-Head", head.hash())
+                    .header("Content-Disposition", "attachment; filename=\"ballot-file-" + cycleId + ".ndjson\"").build();
+        });
+    }
+
+    /** Runs the call, turning refusals into the API's errors. */
+    Response answer(Supplier<Response> call) {
+        try {
+            return call.get();
+        } catch (VotingRefusal refused) {
+            return ApiErrors.refusal(statusOf(refused.code()), refused.code(), refused, headers);
+        } catch (InvalidInputException refused) {
+            return ApiErrors.refusal(422, "invalid-input", refused, headers);
+        } catch (NotFoundException notFound) {
+            return ApiErrors.error(Response.Status.NOT_FOUND, "not-found", "api.notFound", headers);
+        }
+    }
+
+    static int statusOf(String code) {
+        return switch (code) {
+            case VotingRefusal.ALREADY_VOTED, VotingRefusal.VOTING_CLOSED -> 409;
+            case VotingRefusal.NOT_ELIGIBLE -> 403;
+            case VotingRefusal.SIGNATURE_INVALID -> 400;
+            case VotingRefusal.TOO_LARGE -> 413;
+            default -> 422;
+        };
+    }
+
+    static JsonObjectBuilder choicesJson(Choices choices) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        choices.byCategory().forEach((category, projects) -> {
+            JsonArrayBuilder ids = Json.createArrayBuilder();
+            projects.forEach(ids::add);
+            json.add(String.valueOf(category), ids);
+        });
+        return json;
+    }
+
+    private static Long cycleId(String id) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            throw new NotFoundException();
+        }
+        return Long.valueOf(id);
+    }
+
+    /** {@code {"choices": {"<categoryId>": [projectId, ...]}, "declared": true, "settlementId": N}} (the last two optional). */
+    record BallotRequest(Choices choices, Residence residence) {
+
+        static Optional<BallotRequest> parse(String body) {
+            if (body == null || body.isBlank() || body.length() > BallotDocument.MAX_BYTES) {
+                return Optional.empty();
+            }
+            try {
+                JsonObject json = Json.createReader(new StringReader(body)).readObject();
+                Map<Long, List<Long>> chosen = new LinkedHashMap<>();
+                json.getJsonObject("choices").forEach((category, projects) -> chosen.put(Long.valueOf(category),
+                        projects.asJsonArray().getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValueExact).toList()));
+                boolean declared = json.containsKey("declared") && json.getBoolean("declared");
+                Long settlement = json.containsKey("settlementId") && !json.isNull("settlementId")
+                        ? json.getJsonNumber("settlementId").longValueExact() : null;
+                return Optional.of(new BallotRequest(Choices.of(chosen), new Residence(declared, settlement, false)));
+            } catch (JsonException | ClassCastException | NullPointerException | ArithmeticException | NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}

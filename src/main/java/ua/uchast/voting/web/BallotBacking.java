@@ -1,0 +1,229 @@
+package ua.uchast.voting.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import ua.uchast.community.boundary.HromadaCatalog;
+import ua.uchast.community.entity.Hromada;
+import ua.uchast.community.entity.Territory;
+import ua.uchast.community.entity.TerritoryKind;
+import ua.uchast.cycle.boundary.CycleCatalog;
+import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.cycle.entity.Phase;
+import ua.uchast.cycle.entity.ResidencyPolicy;
+import ua.uchast.cycle.entity.VotingStyle;
+import ua.uchast.identity.boundary.CurrentResident;
+import ua.uchast.identity.boundary.Residence;
+import ua.uchast.platform.entity.Money;
+import ua.uchast.platform.entity.NotFoundException;
+import ua.uchast.platform.web.Ids;
+import ua.uchast.proposal.boundary.ProjectCatalogue;
+import ua.uchast.proposal.entity.Project;
+import ua.uchast.voting.boundary.VotingBooth;
+import ua.uchast.voting.control.BallotCasting.Receipt;
+import ua.uchast.voting.entity.BallotForm;
+import ua.uchast.voting.entity.Choices;
+import ua.uchast.voting.entity.VoterRegistration;
+
+/**
+ * The voting page of a cycle (/voting/ballot?cycle=ID): the ballot as cards per category with the rule in plain words,
+ * a confirmation step that lists the choice, then casting — as a resident signed in through the identity provider, or
+ * with a qualified e-signature. A resident who has voted sees when and how, never a second form.
+ */
+@Named
+@ViewScoped
+public class BallotBacking implements Serializable {
+
+    /** Where the voter is on the page. */
+    public enum Step {
+        CHOOSE, CONFIRM
+    }
+
+    /** A project as its card on the ballot shows it. */
+    public record Card(Long projectId, int number, String title, String territory, Money cost, String summary, Long photoId) {
+    }
+
+    /** A category as the ballot shows it. */
+    public record CategoryView(Long id, String name, VotingStyle style, int maxChoices, Money budget, List<Card> cards) {
+
+        public boolean knapsack() {
+            return style == VotingStyle.WITHIN_BUDGET;
+        }
+    }
+
+    @Inject
+    VotingBooth booth;
+    @Inject
+    CycleCatalog cycles;
+    @Inject
+    HromadaCatalog hromadas;
+    @Inject
+    ProjectCatalogue projects;
+    @Inject
+    CurrentResident currentResident;
+
+    private String cycleParam;
+    private Long cycleId;
+    private Step step = Step.CHOOSE;
+    private final Map<Long, Boolean> selected = new HashMap<>();
+    private boolean declared;
+    private Long settlementId;
+    private transient BudgetCycle cycle;
+    private transient Hromada hromada;
+    private transient List<CategoryView> categories;
+    private transient Optional<VoterRegistration> myBallot;
+
+    public void load() {
+        if (cycleId == null) {
+            cycleId = Ids.parse(cycleParam);
+        }
+        getCycle();
+    }
+
+    /** From choosing to the confirmation step, once the choice keeps the ballot's rules. */
+    public void review() {
+        booth.checkChoice(cycleId, choices());
+        step = Step.CONFIRM;
+    }
+
+    public void change() {
+        step = Step.CHOOSE;
+    }
+
+    /** Casts the signed-in resident's ballot; the receipt is shown once, on the thank-you page. */
+    public void cast() throws IOException {
+        Receipt receipt = booth.castAsResident(cycleId, choices(), residence());
+        ThanksBacking.show(receipt, cycleId);
+    }
+
+    public Choices choices() {
+        Map<Long, List<Long>> chosen = new LinkedHashMap<>();
+        for (CategoryView category : getCategories()) {
+            List<Long> ids = new ArrayList<>();
+            category.cards().stream().filter(card -> Boolean.TRUE.equals(selected.get(card.projectId())))
+                    .forEach(card -> ids.add(card.projectId()));
+            chosen.put(category.id(), ids);
+        }
+        return Choices.of(chosen);
+    }
+
+    Residence residence() {
+        return new Residence(declared, settlementId, false);
+    }
+
+    /** The chosen cards of a category, for the confirmation step. */
+    public List<Card> chosenIn(CategoryView category) {
+        return category.cards().stream().filter(card -> Boolean.TRUE.equals(selected.get(card.projectId()))).toList();
+    }
+
+    public Money totalIn(CategoryView category) {
+        return chosenIn(category).stream().map(Card::cost).reduce(Money.ZERO, Money::plus);
+    }
+
+    public BudgetCycle getCycle() {
+        if (cycle == null) {
+            cycle = cycles.byId(cycleId).orElseThrow(NotFoundException::new);
+        }
+        return cycle;
+    }
+
+    public Hromada getHromada() {
+        if (hromada == null) {
+            hromada = hromadas.byId(getCycle().hromadaId()).orElseThrow(NotFoundException::new);
+        }
+        return hromada;
+    }
+
+    public Phase getPhase() {
+        return cycles.phaseOf(getCycle());
+    }
+
+    public boolean isOpen() {
+        return getPhase() == Phase.VOTING;
+    }
+
+    public List<CategoryView> getCategories() {
+        if (categories == null) {
+            BallotForm form = booth.ballotOf(cycleId);
+            List<Long> ids = form.categories().stream().flatMap(category -> category.projects().stream())
+                    .map(BallotForm.Entry::projectId).toList();
+            Map<Long, Project> byId = new HashMap<>();
+            projects.byIds(ids).forEach(project -> byId.put(project.id(), project));
+            Map<Long, Long> photos = projects.firstPhotoIds(ids);
+            categories = form.categories().stream().map(category -> new CategoryView(category.id(), category.name(),
+                    category.style(), category.maxChoices(), category.budget(), category.projects().stream().map(entry -> {
+                        Project project = byId.get(entry.projectId());
+                        return new Card(entry.projectId(), entry.number(), entry.title(),
+                                getHromada().territoryName(project.territoryId()), entry.cost(), project.summary(),
+                                photos.get(entry.projectId()));
+                    }).toList())).toList();
+        }
+        return categories;
+    }
+
+    /** The signed-in resident's earlier ballot in this cycle, if any. */
+    public VoterRegistration getMyBallot() {
+        if (myBallot == null) {
+            myBallot = booth.myBallot(cycleId);
+        }
+        return myBallot.orElse(null);
+    }
+
+    public boolean isResident() {
+        return currentResident.get().isPresent();
+    }
+
+    public boolean isDeclarationAsked() {
+        return getCycle().rules().residencyPolicy() == ResidencyPolicy.SIGNED_DECLARATION;
+    }
+
+    public List<Territory> getSettlements() {
+        return getHromada().territories().stream().filter(territory -> territory.kind() == TerritoryKind.SETTLEMENT).toList();
+    }
+
+    public String getCycleParam() {
+        return cycleParam;
+    }
+
+    public void setCycleParam(String cycleParam) {
+        this.cycleParam = cycleParam;
+    }
+
+    public Long getCycleId() {
+        return cycleId;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public Map<Long, Boolean> getSelected() {
+        return selected;
+    }
+
+    public boolean isDeclared() {
+        return declared;
+    }
+
+    public void setDeclared(boolean declared) {
+        this.declared = declared;
+    }
+
+    public Long getSettlementId() {
+        return settlementId;
+    }
+
+    public void setSettlementId(Long settlementId) {
+        this.settlementId = settlementId;
+    }
+}
