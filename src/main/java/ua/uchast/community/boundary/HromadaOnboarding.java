@@ -92,7 +92,7 @@ public class HromadaOnboarding {
                 "administratorFullName", "email", "administratorEmail"), () -> new StaffAccount(forAdministrator,
                         form.getAdministratorUsername(), form.getAdministratorFullName(), form.getAdministratorEmail(),
                         StaffRole.ADMINISTRATOR, passwordHash, now));
-        if (administrator != null && staff.byUsername(administrator.username()).isPresent()) {
+        if (staff.byUsername(form.getAdministratorUsername()).isPresent()) {
             refusals.add(FieldViolation.of("administratorUsername", "staff.usernameTaken"));
         }
         refusals.throwIfAny();

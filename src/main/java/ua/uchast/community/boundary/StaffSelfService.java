@@ -84,7 +84,7 @@ public class StaffSelfService {
         PasswordPolicy.violation("newPassword", newPassword, account.username())
                 .ifPresent(violation -> violations.add(violation.field(), violation.messageKey(),
                         violation.arguments().toArray()));
-        violations.require(violations.isEmpty() || newPassword == null || !newPassword.equals(currentPassword), "newPassword",
+        violations.require(!violations.isEmpty() || !newPassword.equals(currentPassword), "newPassword",
                 "password.sameAsCurrent")
                 .require(newPassword == null || newPassword.equals(repeated), "repeatedPassword", "password.notRepeated")
                 .throwIfAny();

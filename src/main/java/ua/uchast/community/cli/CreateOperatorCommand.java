@@ -40,7 +40,8 @@ public class CreateOperatorCommand implements CliCommand {
         this(System::getenv);
     }
 
-    CreateOperatorCommand(UnaryOperator<String> environment) {
+    /** With the UCHAST_DB_* variables looked up in {@code environment} rather than the process's own. */
+    public CreateOperatorCommand(UnaryOperator<String> environment) {
         this.environment = environment;
     }
 

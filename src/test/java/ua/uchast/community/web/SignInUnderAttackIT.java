@@ -63,7 +63,7 @@ class SignInUnderAttackIT {
     @Order(1)
     void aLookAlikeUsernameReachesNoAccountAndStartsNoFreshCounter() {
         String target = DemoData.COMMISSION_MEMBER;
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 10; i++) {
             new WebClient(url).signIn(target, "guess-" + i);
         }
         for (String lookAlike : List.of(target.replace('a', 'á'), target.replace('a', 'ａ'), target.replace('a', 'а'))) {
@@ -79,11 +79,13 @@ class SignInUnderAttackIT {
     @Order(2)
     void concurrentAttemptsOnOneAccountAreCountedBeforeAnyIsHashed() throws Exception {
         int attempts = 60;
-        List<String> answers = flood(attempts, visitor -> 199, visitor -> DemoData.ADMINISTRATORS.get(1));
+        List<String> answers = flood(attempts, visitor -> 199, visitor -> DemoData.ADMINISTRATORS.get(1), () -> { });
         long hashedAndWrong = answers.stream().filter(answer -> answer.contains(WRONG)).count();
         long throttled = answers.stream().filter(answer -> answer.contains(TOO_MANY)).count();
-        assertTrue(hashedAndWrong <= 5, hashedAndWrong + " of " + attempts + " simultaneous attempts on one account were "
-                + "checked; the throttle allows 5");
+        // 5 failures are free; after them the wait doubles from one second, so a burst lasting a few seconds lets
+        // through one more each time a wait has passed: a handful, never the dozens that arrive together
+        assertTrue(hashedAndWrong <= 8, hashedAndWrong + " of " + attempts + " simultaneous attempts on one account were "
+                + "checked; the throttle allows 5 and one more per passed wait");
         assertEquals(attempts, hashedAndWrong + throttled, () -> "every attempt got an answer in words: " + answers);
     }
 
@@ -103,10 +105,9 @@ class SignInUnderAttackIT {
                 sleep(300);
             }
         });
-        visitor.start();
         List<String> answers;
         try {
-            answers = flood(attempts, number -> number / 2, number -> "flood.user." + number);
+            answers = flood(attempts, number -> number / 2, number -> "flood.user." + number, visitor::start);
         } finally {
             flooding.set(false);
             visitor.join();
@@ -118,7 +119,8 @@ class SignInUnderAttackIT {
         assertTrue(answers.stream().allMatch(answer -> answer.startsWith("200 ") || answer.startsWith("429 ")
                 || answer.startsWith("503 ")), () -> "every attempt was answered, none failed: " + kinds);
         assertTrue(answers.stream().filter(answer -> answer.startsWith("503 ")).allMatch(answer -> answer.contains(
-                "Забагато спроб входу")), "a busy answer says so in words");
+                "забагато спроб входу на сервері")), () -> "a busy answer says so in words: " + answers.stream()
+                        .filter(answer -> answer.startsWith("503 ")).findFirst().orElse(""));
         assertTrue(homePageStatuses.stream().allMatch(status -> status == 200), "other visitors got their pages: "
                 + homePageStatuses);
         assertTrue(Collections.max(homePageMillis) < 10_000, "other visitors waited at most " + homePageMillis);
@@ -128,11 +130,11 @@ class SignInUnderAttackIT {
     }
 
     /**
-     * Prepares each visitor's sign-in page, then sends all their wrong-password attempts at once; returns each answer
-     * as "STATUS body".
+     * Prepares each visitor's sign-in page, then sends all their wrong-password attempts at once (and runs
+     * {@code whenReleased} then); returns each answer as "STATUS body".
      */
     private static List<String> flood(int attempts, Function<Integer, Integer> addressOf,
-            Function<Integer, String> usernameOf) throws Exception {
+            Function<Integer, String> usernameOf, Runnable whenReleased) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
         try {
             CountDownLatch ready = new CountDownLatch(attempts);
@@ -160,6 +162,7 @@ class SignInUnderAttackIT {
             }
             assertTrue(ready.await(3, TimeUnit.MINUTES), "every visitor opened the sign-in page");
             go.countDown();
+            whenReleased.run();
             List<String> answers = new ArrayList<>();
             for (Future<String> future : futures) {
                 answers.add(future.get(5, TimeUnit.MINUTES));

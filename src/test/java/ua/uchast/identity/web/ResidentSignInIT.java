@@ -84,12 +84,7 @@ class ResidentSignInIT {
 
     @Test
     void aTaxNumberWithAWrongCheckDigitIsRefusedWithAClearMessage() throws IOException {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "identity/resident/");
-        waitFor(By.id("demoNotice"));
-        fillDemoResident("Неправильний Номер", "3300912340", "", "м. Вишневе");
-        browser.findElement(By.id("signIn")).click();
-        waitFor(By.id("problem"));
+        signInWithAWrongCheckDigit();
         assertTrue(browser.getCurrentUrl().contains("problem=invalid-tax-number"), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.id("problem")).getText().contains("контрольна цифра"));
         screenshot("resident-invalid-tax-number");
@@ -97,9 +92,7 @@ class ResidentSignInIT {
 
     @Test
     void decliningAtTheProviderEndsOnAClearMessage() throws IOException {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "identity/resident/");
-        waitFor(By.id("demoNotice"));
+        openTheDemoProvider();
         browser.findElement(By.id("decline")).click();
         waitFor(By.id("problem"));
         assertTrue(browser.getCurrentUrl().contains("problem=denied"), browser.getCurrentUrl());
@@ -109,12 +102,7 @@ class ResidentSignInIT {
 
     @Test
     void aRefusedOrDeclinedSignInLeavesNothingBehindThatBlocksTheNextOne() throws IOException {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "identity/resident/");
-        waitFor(By.id("demoNotice"));
-        fillDemoResident("Неправильний Номер", "3300912340", "", "м. Вишневе");
-        browser.findElement(By.id("signIn")).click();
-        waitFor(By.id("problem"));
+        signInWithAWrongCheckDigit();
 
         browser.findElement(By.id("tryAgain")).click();
         waitFor(By.id("demoNotice"));
@@ -135,12 +123,7 @@ class ResidentSignInIT {
 
     @Test
     void signingOutEndsTheSessionVisibly() throws IOException {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "identity/resident/");
-        waitFor(By.id("demoNotice"));
-        fillDemoResident("Марія Тестова", "3300912347", "1990-05-17", "Київська обл., м. Вишневе, вул. Святошинська, 12");
-        browser.findElement(By.id("signIn")).click();
-        waitFor(By.id("residentName"));
+        signInAsTheDemoResident();
         String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
         browser.findElement(By.id("residentForm:signOut")).click();
@@ -162,13 +145,9 @@ class ResidentSignInIT {
 
     @Test
     void theSessionIdChangesWhenAResidentHasSignedIn() throws Exception {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "identity/resident/");
-        waitFor(By.id("demoNotice"));
+        openTheDemoProvider();
         String duringSignIn = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        fillDemoResident("Марія Тестова", "3300912347", "1990-05-17", "Київська обл., м. Вишневе, вул. Святошинська, 12");
-        browser.findElement(By.id("signIn")).click();
-        waitFor(By.id("residentName"));
+        signInThere();
         assertNotEquals(duringSignIn, browser.manage().getCookieNamed("JSESSIONID").getValue(),
                 "a session id seen before signing in (say, planted by someone else) is not the signed-in one");
     }
@@ -213,6 +192,31 @@ class ResidentSignInIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"problem\""), page.body());
         assertFalse(page.body().contains("java.lang."), "no stack trace on the page");
+    }
+
+    private static void openTheDemoProvider() {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "identity/resident/");
+        waitFor(By.id("demoNotice"));
+    }
+
+    /** At the demo provider: signs in as the prefilled resident of Vyshneve and waits for their page. */
+    private static void signInThere() {
+        fillDemoResident("Марія Тестова", "3300912347", "1990-05-17", "Київська обл., м. Вишневе, вул. Святошинська, 12");
+        browser.findElement(By.id("signIn")).click();
+        waitFor(By.id("residentName"));
+    }
+
+    private static void signInWithAWrongCheckDigit() {
+        openTheDemoProvider();
+        fillDemoResident("Неправильний Номер", "3300912340", "", "м. Вишневе");
+        browser.findElement(By.id("signIn")).click();
+        waitFor(By.id("problem"));
+    }
+
+    private static void signInAsTheDemoResident() {
+        openTheDemoProvider();
+        signInThere();
     }
 
     private static void fillDemoResident(String name, String taxNumber, String birthDate, String address) {
