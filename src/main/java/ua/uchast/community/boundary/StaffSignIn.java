@@ -68,12 +68,10 @@ public class StaffSignIn {
         this.clock = clock;
     }
 
-    /** How long the caller must wait before an attempt is looked at (for the page's words; the check is in the attempt). */
-    public Duration waitBeforeAttempt(String username, String address) {
-        return throttle.waitBeforeAttempt(username, address);
-    }
-
     public Outcome checkPassword(String username, String password, String address) {
+        if (passwordHasher.isBusy()) {
+            return Outcome.of(Verdict.BUSY);
+        }
         Admission admission = throttle.admit(username, address);
         if (!admission.admitted()) {
             return new Outcome(Verdict.THROTTLED, admission.retryAfter(), null, null, null, 0);

@@ -57,6 +57,11 @@ final class HashingGate {
         }
     }
 
+    /** Whether a caller now would only be told "busy": every turn is taken and the waiting room is full. */
+    boolean isFull() {
+        return waiting.get() >= maxWaiting;
+    }
+
     /** Runs the work when its turn comes, however long that takes (for staff actions that are rare by nature). */
     <T> T run(Supplier<T> work) {
         permits.acquireUninterruptibly();

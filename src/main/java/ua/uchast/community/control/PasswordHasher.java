@@ -54,6 +54,11 @@ public class PasswordHasher {
         return gate.tryRun(() -> check(password, encodedOrNull == null ? decoyHash : encodedOrNull));
     }
 
+    /** Whether a sign-in check now would only be told "busy" (so the attempt need not even be counted). */
+    public boolean isBusy() {
+        return gate.isFull();
+    }
+
     private static boolean check(String password, String encoded) {
         String[] parts = encoded.split("\\$");
         if (parts.length != 6 || !"argon2id".equals(parts[1])) {

@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import ua.uchast.community.boundary.StaffSignIn;
 import ua.uchast.community.boundary.StaffSignIn.Outcome;
 import ua.uchast.community.boundary.StaffSignIn.Verdict;
 import ua.uchast.platform.web.FreshSession;
@@ -40,22 +39,13 @@ public class LoginBacking {
     SecurityContext securityContext;
 
     @Inject
-    StaffSignIn staffSignIn;
-
-    @Inject
     StaffSignInAttempt attempt;
 
     private String username;
     private String password;
 
     public void signIn() throws IOException {
-        HttpServletRequest request = Faces.getRequest();
-        Duration wait = staffSignIn.waitBeforeAttempt(username, request.getRemoteAddr());
-        if (!wait.isZero()) {
-            tooManyAttempts(wait);
-            return;
-        }
-        FreshSession.start(request, StaffFormRoute.RETURN_ADDRESS);
+        FreshSession.start(Faces.getRequest(), StaffFormRoute.RETURN_ADDRESS);
         authenticate(new UsernamePasswordCredential(username, new Password(password)));
     }
 

@@ -16,6 +16,7 @@ import ua.uchast.community.boundary.HromadaOnboarding;
 import ua.uchast.community.entity.Hromada;
 import ua.uchast.community.web.HomeBacking.CycleLine;
 import ua.uchast.cycle.boundary.CycleCatalog;
+import ua.uchast.platform.web.Ids;
 
 /**
  * The platform operator's list of hromadas (/community/platform/hromadas): each with its current cycles and their
@@ -39,6 +40,8 @@ public class PlatformHromadasBacking {
 
     @PostConstruct
     void load() {
+        String suspendParameter = Faces.getRequestParameter("suspend");
+        suspend = suspendParameter == null ? null : Ids.parse(suspendParameter);
         lines = onboarding.hromadas().stream().map(hromada -> new Line(hromada, cycles.currentOf(hromada.id()).stream()
                 .map(cycle -> new CycleLine(cycle, cycles.phaseOf(cycle))).toList())).toList();
     }
@@ -55,7 +58,7 @@ public class PlatformHromadasBacking {
         Faces.redirect(Faces.getRequestURI());
     }
 
-    /** The hromada the confirmation box asks about (?suspend=ID). */
+    /** The hromada the confirmation box asks about (?suspend=ID; the box's form posts back to that address). */
     public Optional<Hromada> getSuspending() {
         return lines.stream().map(Line::hromada).filter(hromada -> hromada.id().equals(suspend) && !hromada.isSuspended())
                 .findFirst();
@@ -63,13 +66,5 @@ public class PlatformHromadasBacking {
 
     public List<Line> getLines() {
         return lines;
-    }
-
-    public Long getSuspend() {
-        return suspend;
-    }
-
-    public void setSuspend(Long suspend) {
-        this.suspend = suspend;
     }
 }

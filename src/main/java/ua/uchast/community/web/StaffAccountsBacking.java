@@ -22,6 +22,7 @@ import ua.uchast.community.entity.StaffAccount;
 import ua.uchast.community.entity.StaffRole;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
+import ua.uchast.platform.web.Ids;
 
 /**
  * An administrator's list of their hromada's staff: open an account; deactivate one (after confirming) and reactivate
@@ -32,7 +33,10 @@ import ua.uchast.platform.entity.InvalidInputException;
 @RequestScoped
 public class StaffAccountsBacking {
 
-    /** What the confirmation box asks about, from the page's address (?confirm=deactivate&amp;account=5). */
+    /**
+     * What the confirmation box asks about, from the page's address (?confirm=deactivate&amp;account=5); the box's form
+     * posts back to that address, so the box is there again when its button is decoded.
+     */
     public enum Confirmation {
         DEACTIVATE, RESET
     }
@@ -48,6 +52,9 @@ public class StaffAccountsBacking {
 
     @PostConstruct
     void load() {
+        confirm = Faces.getRequestParameter("confirm");
+        String accountParameter = Faces.getRequestParameter("account");
+        account = accountParameter == null ? null : Ids.parse(accountParameter);
         accounts = directory.accountsOfMyHromada();
         accounts.forEach(staffAccount -> newRoles.put(staffAccount.id(), staffAccount.role().name()));
     }
@@ -133,19 +140,4 @@ public class StaffAccountsBacking {
         return accounts;
     }
 
-    public String getConfirm() {
-        return confirm;
-    }
-
-    public void setConfirm(String confirm) {
-        this.confirm = confirm;
-    }
-
-    public Long getAccount() {
-        return account;
-    }
-
-    public void setAccount(Long account) {
-        this.account = account;
-    }
 }
