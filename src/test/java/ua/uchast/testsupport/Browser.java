@@ -10,6 +10,8 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -64,11 +66,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks and waits until the page that follows has replaced the current one. */
+    /**
+     * Clicks and waits until the page that follows has replaced the current one. Chromium sometimes answers a question
+     * about the old page's element with "node does not belong to the document" rather than "stale": that means gone too.
+     */
     public Browser clickAndWait(String id) {
         WebElement html = driver.findElement(By.tagName("html"));
         find("[id='" + id + "']").click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(current -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException answered) {
+                return answered.getMessage() != null && answered.getMessage().contains("does not belong to the document");
+            }
+        });
         return this;
     }
 

@@ -101,15 +101,26 @@ public final class TestServices {
         startPayara();
     }
 
+    /**
+     * A platform of its own (its own Payara Micro on its own database with demo data), for a test that may bring a
+     * server down or leave its limits exhausted; the caller closes it.
+     */
+    public static PayaraProcess startSeparatePlatform(String databaseName) {
+        return PayaraProcess.startOnFreePort(BUILD, platformEnvironment(databaseName));
+    }
+
     private static void startPayara() {
-        DatabaseSettings settings = database(PLATFORM_DATABASE);
-        Map<String, String> environment = merged(settings.asEnvironment(), identityProvider().asEnvironment());
+        payara = PayaraProcess.startOnFreePort(BUILD, platformEnvironment(PLATFORM_DATABASE));
+    }
+
+    private static Map<String, String> platformEnvironment(String databaseName) {
+        Map<String, String> environment = merged(database(databaseName).asEnvironment(), identityProvider().asEnvironment());
         environment.put("UCHAST_DEMO_DATA", "true");
         environment.put("UCHAST_SMTP_HOST", "127.0.0.1");
         environment.put("UCHAST_SMTP_PORT", Integer.toString(mailServer().getSmtp().getPort()));
         environment.put("UCHAST_SMTP_FROM", "uchast@test.localhost");
         environment.put("UCHAST_RESIDENT_KEY_SECRET", RESIDENT_KEY_SECRET);
-        payara = PayaraProcess.startOnFreePort(BUILD, environment);
+        return environment;
     }
 
     private static EmbeddedDatabase startEmbedded() {

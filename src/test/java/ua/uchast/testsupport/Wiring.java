@@ -6,16 +6,25 @@ import jakarta.persistence.EntityManager;
 
 import ua.uchast.audit.boundary.AuditTrail;
 import ua.uchast.community.boundary.CurrentStaff;
+import ua.uchast.community.boundary.HromadaCatalog;
+import ua.uchast.community.boundary.HromadaOnboarding;
+import ua.uchast.community.boundary.HromadaProfileAdministration;
 import ua.uchast.community.boundary.StaffDirectory;
 import ua.uchast.community.boundary.StaffGuard;
+import ua.uchast.community.boundary.StaffSelfService;
+import ua.uchast.community.boundary.StaffSignIn;
 import ua.uchast.community.boundary.TerritoryAdministration;
 import ua.uchast.community.control.JpaHromadaRepository;
 import ua.uchast.community.control.JpaStaffRepository;
+import ua.uchast.community.control.JpaThrottleCounters;
+import ua.uchast.community.control.LoginThrottle;
 import ua.uchast.community.control.PasswordHasher;
+import ua.uchast.community.control.SignInRecords;
 import ua.uchast.cycle.boundary.CycleAdministration;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.control.JpaCycleRepository;
 import ua.uchast.platform.boundary.StaffActionPerformed;
+import ua.uchast.proposal.control.UploadInspector;
 import ua.uchast.tally.boundary.TallyAdministration;
 import ua.uchast.tally.control.JpaElectionStore;
 
@@ -54,7 +63,38 @@ public final class Wiring {
 
     public StaffDirectory staffDirectory() {
         return new StaffDirectory(guard(), new JpaStaffRepository(entityManager), new JpaHromadaRepository(entityManager),
+                PASSWORD_HASHER, loginThrottle(), staffActions(), clock);
+    }
+
+    public StaffSelfService staffSelfService() {
+        return new StaffSelfService(staff, new JpaStaffRepository(entityManager), PASSWORD_HASHER, loginThrottle(),
+                signInRecords(), clock);
+    }
+
+    public StaffSignIn staffSignIn() {
+        return new StaffSignIn(new JpaStaffRepository(entityManager), PASSWORD_HASHER, loginThrottle(), signInRecords(), clock);
+    }
+
+    public HromadaOnboarding hromadaOnboarding() {
+        return new HromadaOnboarding(guard(), new JpaHromadaRepository(entityManager), new JpaStaffRepository(entityManager),
                 PASSWORD_HASHER, staffActions(), clock);
+    }
+
+    public HromadaProfileAdministration hromadaProfile() {
+        return new HromadaProfileAdministration(guard(), new JpaHromadaRepository(entityManager), new UploadInspector(),
+                staffActions(), clock);
+    }
+
+    public HromadaCatalog hromadaCatalog() {
+        return new HromadaCatalog(new JpaHromadaRepository(entityManager));
+    }
+
+    public LoginThrottle loginThrottle() {
+        return new LoginThrottle(new JpaThrottleCounters(entityManager), clock);
+    }
+
+    private SignInRecords signInRecords() {
+        return new SignInRecords(new JpaStaffRepository(entityManager), staffActions());
     }
 
     public TerritoryAdministration territoryAdministration() {

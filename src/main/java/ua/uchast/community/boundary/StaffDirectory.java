@@ -1,6 +1,7 @@
 package ua.uchast.community.boundary;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +12,26 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ua.uchast.community.control.HromadaRepository;
+import ua.uchast.community.control.LoginThrottle;
 import ua.uchast.community.control.PasswordHasher;
+import ua.uchast.community.control.PasswordPolicy;
+import ua.uchast.community.control.RandomCodes;
 import ua.uchast.community.control.StaffRepository;
 import ua.uchast.community.entity.Hromada;
 import ua.uchast.community.entity.StaffAccount;
 import ua.uchast.community.entity.StaffRole;
+import ua.uchast.platform.boundary.StaffActionPerformed;
+import ua.uchast.platform.control.KyivTime;
 import ua.uchast.platform.entity.AccessDeniedException;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.platform.entity.NotFoundException;
-import ua.uchast.platform.boundary.StaffActionPerformed;
-import ua.uchast.platform.control.KyivTime;
 
-/** An administrator manages the staff accounts of their own hromada, and only those. */
+/**
+ * An administrator manages the staff accounts of their own hromada, and only those: opens one (the member chooses
+ * their own password at first sign-in), deactivates and reactivates, changes a role, resets a forgotten password to a
+ * one-time one, lets a throttled member try again. Each is audited, never with a password in it.
+ */
 @ApplicationScoped
 @Transactional
 public class StaffDirectory {
@@ -32,6 +40,7 @@ public class StaffDirectory {
     private StaffRepository staff;
     private HromadaRepository hromadas;
     private PasswordHasher passwordHasher;
+    private LoginThrottle throttle;
     private Event<StaffActionPerformed> staffActions;
     private Clock clock;
 
@@ -40,53 +49,109 @@ public class StaffDirectory {
 
     @Inject
     public StaffDirectory(StaffGuard guard, StaffRepository staff, HromadaRepository hromadas, PasswordHasher passwordHasher,
-            Event<StaffActionPerformed> staffActions, Clock clock) {
+            LoginThrottle throttle, Event<StaffActionPerformed> staffActions, Clock clock) {
         this.guard = guard;
         this.staff = staff;
         this.hromadas = hromadas;
         this.passwordHasher = passwordHasher;
+        this.throttle = throttle;
         this.staffActions = staffActions;
         this.clock = clock;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffAccount> accountsOfMyHromada() {
         StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
         return staff.ofHromada(admin.hromadaId());
     }
 
+    /** How long the member must still wait before signing in again; zero when they may. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Duration lockedFor(Long accountId) {
+        return throttle.lockedFor(accountOfMyHromada(guard.require(StaffRole.ADMINISTRATOR), accountId).username());
+    }
+
     public StaffAccount open(NewStaffAccount form) {
         StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
-        String password = form.getPassword();
-        if (password == null || password.length() < StaffAccount.MIN_PASSWORD || password.length() > 200) {
-            throw new InvalidInputException(FieldViolation.of("password", "validation.password", StaffAccount.MIN_PASSWORD));
+        PasswordPolicy.violation("password", form.getPassword(), form.getUsername()).ifPresent(violation -> {
+            throw new InvalidInputException(violation);
+        });
+        if (form.getRole() == StaffRole.PLATFORM_OPERATOR) {
+            throw new InvalidInputException(FieldViolation.of("role", "staff.role.invalid"));
         }
         if (staff.byUsername(form.getUsername()).isPresent()) {
             throw new InvalidInputException(FieldViolation.of("username", "staff.usernameTaken"));
         }
         Hromada hromada = hromadas.byId(admin.hromadaId()).orElseThrow(NotFoundException::new);
-        StaffAccount account = staff.add(new StaffAccount(hromada, form.getUsername(), form.getFullName(), form.getEmail(),
-                form.getRole(), passwordHasher.hash(password), KyivTime.nowUtc(clock)));
+        StaffAccount account = new StaffAccount(hromada, form.getUsername(), form.getFullName(), form.getEmail(),
+                form.getRole(), passwordHasher.hash(form.getPassword()), KyivTime.nowUtc(clock));
+        account.requirePasswordChange();
+        staff.add(account);
         record(admin, "staff.opened", account, null);
         return account;
     }
 
     public void deactivate(Long accountId) {
         StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
-        StaffAccount account = staff.byId(accountId).orElseThrow(NotFoundException::new);
-        if (!account.belongsTo(admin.hromadaId())) {
-            throw new AccessDeniedException();
-        }
-        if (account.id().equals(admin.accountId())) {
-            throw new InvalidInputException(FieldViolation.general("staff.cannotDeactivateSelf"));
-        }
+        StaffAccount account = otherAccountOfMyHromada(admin, accountId, "staff.cannotDeactivateSelf");
         Map<String, Object> before = snapshot(account);
         account.deactivate();
         record(admin, "staff.deactivated", account, before);
     }
 
+    public void reactivate(Long accountId) {
+        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        StaffAccount account = accountOfMyHromada(admin, accountId);
+        Map<String, Object> before = snapshot(account);
+        account.reactivate();
+        record(admin, "staff.reactivated", account, before);
+    }
+
+    public void changeRole(Long accountId, StaffRole role) {
+        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        StaffAccount account = otherAccountOfMyHromada(admin, accountId, "staff.cannotChangeOwnRole");
+        Map<String, Object> before = snapshot(account);
+        account.changeRole(role);
+        record(admin, "staff.roleChanged", account, before);
+    }
+
+    /** Gives the member a new one-time password (returned once, to hand over in person); their sessions end. */
+    public String resetPassword(Long accountId) {
+        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        StaffAccount account = otherAccountOfMyHromada(admin, accountId, "staff.cannotResetOwnPassword");
+        Map<String, Object> before = snapshot(account);
+        String oneTimePassword = RandomCodes.next();
+        account.resetPassword(passwordHasher.hash(oneTimePassword));
+        record(admin, "staff.passwordReset", account, before);
+        return oneTimePassword;
+    }
+
+    public void unlock(Long accountId) {
+        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        StaffAccount account = accountOfMyHromada(admin, accountId);
+        throttle.unlock(account.username());
+        record(admin, "staff.unlocked", account, null);
+    }
+
+    private StaffAccount accountOfMyHromada(StaffMember admin, Long accountId) {
+        StaffAccount account = staff.byId(accountId).orElseThrow(NotFoundException::new);
+        if (!account.belongsTo(admin.hromadaId())) {
+            throw new AccessDeniedException();
+        }
+        return account;
+    }
+
+    private StaffAccount otherAccountOfMyHromada(StaffMember admin, Long accountId, String ownAccountMessage) {
+        StaffAccount account = accountOfMyHromada(admin, accountId);
+        if (account.id().equals(admin.accountId())) {
+            throw new InvalidInputException(FieldViolation.general(ownAccountMessage));
+        }
+        return account;
+    }
+
     private void record(StaffMember admin, String action, StaffAccount account, Map<String, Object> before) {
-        staffActions.fire(new StaffActionPerformed(admin.hromadaId(), admin.accountId(), admin.username(), action,
-                "StaffAccount", account.id(), before, snapshot(account), KyivTime.nowUtc(clock)));
+        staffActions.fire(admin.performed(action, "StaffAccount", account.id(), before, snapshot(account),
+                KyivTime.nowUtc(clock)));
     }
 
     private static Map<String, Object> snapshot(StaffAccount account) {
@@ -95,6 +160,7 @@ public class StaffDirectory {
         snapshot.put("fullName", account.fullName());
         snapshot.put("role", account.role().name());
         snapshot.put("active", account.isActive());
+        snapshot.put("secondFactor", account.hasSecondFactor());
         return snapshot;
     }
 }

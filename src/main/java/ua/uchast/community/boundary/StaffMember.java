@@ -7,7 +7,7 @@ import java.util.Map;
 import ua.uchast.community.entity.StaffRole;
 import ua.uchast.platform.boundary.StaffActionPerformed;
 
-/** The signed-in staff member as other components see them. */
+/** The signed-in staff member as other components see them; {@code hromadaId} is null for a platform operator. */
 public record StaffMember(Long accountId, Long hromadaId, String username, String fullName, StaffRole role)
         implements Serializable {
 
@@ -15,9 +15,15 @@ public record StaffMember(Long accountId, Long hromadaId, String username, Strin
         return role == StaffRole.ADMINISTRATOR;
     }
 
-    /** The audit event of something this staff member did to a subject ({@code before} null when it did not exist). */
+    /** The audit event of something this member did in their own hromada. */
     public StaffActionPerformed performed(String action, String subjectType, Long subjectId, Map<String, Object> before,
             Map<String, Object> after, LocalDateTime at) {
-        return new StaffActionPerformed(hromadaId, accountId, username, action, subjectType, subjectId, before, after, at);
+        return performedIn(hromadaId, action, subjectType, subjectId, before, after, at);
+    }
+
+    /** The audit event of something this member did to a hromada (a platform operator acting on one). */
+    public StaffActionPerformed performedIn(Long hromada, String action, String subjectType, Long subjectId,
+            Map<String, Object> before, Map<String, Object> after, LocalDateTime at) {
+        return new StaffActionPerformed(hromada, accountId, username, action, subjectType, subjectId, before, after, at);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import ua.uchast.community.entity.Hromada;
+import ua.uchast.community.entity.HromadaProfile;
 import ua.uchast.community.entity.StaffAccount;
 import ua.uchast.community.entity.StaffRole;
 import ua.uchast.community.entity.TerritoryKind;
@@ -25,6 +26,7 @@ public class CommunityDemo {
     public static final List<String> ADMINISTRATORS = List.of("vyshneva.admin", "kalynivka.admin", "myrne.admin");
     public static final String COMMISSION_MEMBER = "vyshneva.commission";
     public static final String OPERATOR = "vyshneva.operator";
+    public static final String PLATFORM_OPERATOR = "platform.operator";
 
     @Inject
     HromadaRepository hromadas;
@@ -46,6 +48,7 @@ public class CommunityDemo {
                 StaffRole.COMMISSION, passwordHash, now));
         staff.add(new StaffAccount(vyshneva, OPERATOR, "Ірина Савчук", "cnap@vyshneva.example", StaffRole.OPERATOR,
                 passwordHash, now));
+        vyshneva.revise(vyshnevaProfile());
 
         Hromada kalynivka = hromadas.add(new Hromada(KALYNIVKA, "Калинівська громада", "Kalynivka hromada", now));
         List.of("смт Калинівка", "с. Прудянка", "с. Бірки").forEach(name -> kalynivka.addTerritory(name, TerritoryKind.SETTLEMENT));
@@ -57,6 +60,25 @@ public class CommunityDemo {
         List.of("с. Мирне", "с. Зелене").forEach(name -> myrne.addTerritory(name, TerritoryKind.SETTLEMENT));
         staff.add(new StaffAccount(myrne, ADMINISTRATORS.get(2), "Світлана Бойко", "admin@myrne.example",
                 StaffRole.ADMINISTRATOR, passwordHash, now));
+        StaffAccount operator = StaffAccount.platformOperator(PLATFORM_OPERATOR, "Оператор платформи", passwordHash, now);
+        operator.changePassword(passwordHash);
+        staff.add(operator);
         hromadas.flush();
+    }
+
+    private static HromadaProfile vyshnevaProfile() {
+        HromadaProfile profile = new HromadaProfile();
+        profile.setDescription("Вишнева міська територіальна громада Бучанського району Київської області: місто Вишневе "
+                + "і три села. Бюджет участі громада проводить щороку з 2018 року.");
+        profile.setContactAddress("м. Вишневе, вул. Святошинська, 29, ЦНАП");
+        profile.setContactPhone("+380 44 123 45 67");
+        profile.setContactEmail("budget@vyshneva.example");
+        profile.setVotingAgePopulation(31_500);
+        profile.setRegulation("Положення про бюджет участі Вишневої громади\n\n1. Подати проєкт може кожен мешканець громади, "
+                + "якому виповнилося 16 років.\n\n2. Голосувати можуть мешканці від 16 років: через BankID чи id.gov.ua, "
+                + "з кваліфікованим електронним підписом або паперовим бюлетенем у ЦНАП. Кожен голосує один раз.\n\n"
+                + "3. Переможців визначають за правилом, оприлюдненим до початку голосування; результати й файл бюлетенів "
+                + "публікуються на платформі.");
+        return profile;
     }
 }

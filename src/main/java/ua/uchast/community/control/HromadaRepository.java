@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import ua.uchast.community.entity.Hromada;
+import ua.uchast.community.entity.HromadaLogo;
 
 public interface HromadaRepository {
 
@@ -14,6 +15,15 @@ public interface HromadaRepository {
     Optional<Hromada> byId(Long id);
 
     Hromada add(Hromada hromada);
+
+    Optional<HromadaLogo> logoOf(Long hromadaId);
+
+    /** Whether the hromada has a logo, without reading it. */
+    boolean hasLogo(Long hromadaId);
+
+    void saveLogo(HromadaLogo logo);
+
+    void removeLogo(Long hromadaId);
 
     /** Writes pending changes now, so that generated ids and database constraints are there for the caller. */
     void flush();

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import ua.uchast.community.entity.Hromada;
+import ua.uchast.community.entity.HromadaLogo;
 
 @ApplicationScoped
 public class JpaHromadaRepository implements HromadaRepository {
@@ -42,6 +43,29 @@ public class JpaHromadaRepository implements HromadaRepository {
     public Hromada add(Hromada hromada) {
         entityManager.persist(hromada);
         return hromada;
+    }
+
+    @Override
+    public Optional<HromadaLogo> logoOf(Long hromadaId) {
+        return Optional.ofNullable(hromadaId).map(key -> entityManager.find(HromadaLogo.class, key));
+    }
+
+    @Override
+    public boolean hasLogo(Long hromadaId) {
+        return entityManager.createQuery("select count(l) from HromadaLogo l where l.hromadaId = :id", Long.class)
+                .setParameter("id", hromadaId).getSingleResult() > 0;
+    }
+
+    @Override
+    public void saveLogo(HromadaLogo logo) {
+        if (!entityManager.contains(logo)) {
+            entityManager.persist(logo);
+        }
+    }
+
+    @Override
+    public void removeLogo(Long hromadaId) {
+        logoOf(hromadaId).ifPresent(entityManager::remove);
     }
 
     @Override

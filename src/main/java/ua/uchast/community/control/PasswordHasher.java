@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +14,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 /**
  * Argon2id password hashes in the PHC string format ({@code $argon2id$v=19$m=...,t=...,p=...$salt$hash}), with the
  * OWASP minimum parameters (19 MiB, 2 passes, 1 lane). Parameters are read back from each hash, so they can be
- * raised later without invalidating stored ones.
+ * raised later without invalidating stored ones. Every hash goes through one {@link HashingGate}, so the memory all
+ * hashing takes at once is bounded whatever the number of request threads.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -27,6 +29,7 @@ public class PasswordHasher {
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
+    private final HashingGate gate = HashingGate.sizedFor(MEMORY_KIB * 1024L * 11 / 10);
 
     /** A hash of a random password: comparing against it costs as much as a real check (no user enumeration). */
     private final String decoyHash = hash("decoy-" + random.nextLong());
@@ -34,12 +37,29 @@ public class PasswordHasher {
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        byte[] hash = gate.run(() -> argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES));
         return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$" + B64.encodeToString(salt)
                 + "$" + B64.encodeToString(hash);
     }
 
     public boolean matches(String password, String encoded) {
+        return gate.run(() -> check(password, encoded));
+    }
+
+    /**
+     * For sign-in: whether the password matches the hash (a null hash spends the time of a check against a decoy, so
+     * an unknown user answers as slowly as a known one), or empty when the server is too busy to check it now.
+     */
+    public Optional<Boolean> tryMatches(String password, String encodedOrNull) {
+        return gate.tryRun(() -> check(password, encodedOrNull == null ? decoyHash : encodedOrNull));
+    }
+
+    /** Whether a sign-in check now would only be told "busy" (so the attempt need not even be counted). */
+    public boolean isBusy() {
+        return gate.isFull();
+    }
+
+    private static boolean check(String password, String encoded) {
         String[] parts = encoded.split("\\$");
         if (parts.length != 6 || !"argon2id".equals(parts[1])) {
             return false;
@@ -63,11 +83,6 @@ public class PasswordHasher {
         byte[] expected = B64_DECODER.decode(parts[5]);
         byte[] actual = argon2(password, salt, memory, iterations, parallelism, expected.length);
         return MessageDigest.isEqual(expected, actual);
-    }
-
-    /** Spends the time of one check without a stored hash, so an unknown user answers as slowly as a known one. */
-    public void spendDecoyCheck(String password) {
-        matches(password, decoyHash);
     }
 
     private static byte[] argon2(String password, byte[] salt, int memory, int iterations, int parallelism, int length) {

@@ -13,7 +13,10 @@ import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
 import ua.uchast.platform.entity.NotFoundException;
 
-/** A hromada's public page, addressed by its slug: its settlements and all its cycles. */
+/**
+ * A hromada's public page, addressed by its slug: its profile (logo, description, contacts, regulation), its
+ * settlements and all its cycles; and, while the platform operator has suspended it, a notice saying so.
+ */
 @Named
 @RequestScoped
 public class HromadaBacking {
@@ -31,6 +34,10 @@ public class HromadaBacking {
     public void load() {
         hromada = hromadas.bySlug(slug).orElseThrow(NotFoundException::new);
         hromadaCycles = cycles.ofHromada(hromada.id());
+    }
+
+    public boolean isLogoShown() {
+        return hromadas.hasLogo(hromada.id());
     }
 
     public Phase phaseOf(BudgetCycle cycle) {

@@ -10,50 +10,80 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import ua.uchast.community.boundary.StaffSignIn;
+import ua.uchast.community.boundary.StaffSignIn.Outcome;
+import ua.uchast.community.boundary.StaffSignIn.Verdict;
+import ua.uchast.platform.web.FreshSession;
+import ua.uchast.platform.web.ReturnAddress;
 
-/** Staff sign-in. The same words for an unknown user and a wrong password; a new session id after success. */
+/**
+ * Staff sign-in, step one (and the words for every step): the same words for an unknown user and a wrong password;
+ * a new session when a sign-in starts and a new session id when it succeeds; then back to the page the member asked
+ * for, or to the staff desk. Too many attempts answer 429, a server too busy to check 503, each with a wait.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    private static final long BUSY_RETRY_SECONDS = 30;
 
     @Inject
     SecurityContext securityContext;
 
     @Inject
-    StaffSignIn staffSignIn;
+    StaffSignInAttempt attempt;
 
     private String username;
     private String password;
 
     public void signIn() throws IOException {
+        FreshSession.start(Faces.getRequest(), StaffFormRoute.RETURN_ADDRESS);
+        authenticate(new UsernamePasswordCredential(username, new Password(password)));
+    }
+
+    /** Hands the credential to the sign-in mechanism and shows where that leads. */
+    void authenticate(Credential credential) throws IOException {
         HttpServletRequest request = Faces.getRequest();
-        Duration wait = staffSignIn.waitBeforeAttempt(username, request.getRemoteAddr());
-        if (!wait.isZero()) {
-            Messages.addGlobalError("login.tooManyAttempts", Math.max(1, wait.toSeconds()));
+        AuthenticationStatus status = securityContext.authenticate(request, Faces.getResponse(),
+                withParams().newAuthentication(true).credential(credential));
+        if (status == AuthenticationStatus.SUCCESS) {
+            request.changeSessionId();
+            Faces.redirect(ReturnAddress.take(request, StaffFormRoute.RETURN_ADDRESS, "staff/"));
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(request, Faces.getResponse(),
-                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, new Password(password))));
-        switch (status) {
-            case SUCCESS -> {
-                request.getSession(true);
-                request.changeSessionId();
-                Faces.redirect("staff/");
-            }
-            case SEND_CONTINUE -> {
-                request.changeSessionId();
-                Faces.responseComplete();
-            }
-            default -> Messages.addGlobalError("login.failed");
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            Faces.responseComplete();
+            return;
         }
+        Outcome outcome = attempt.outcome().orElse(Outcome.of(Verdict.WRONG));
+        switch (outcome.verdict()) {
+            case SECOND_FACTOR_NEEDED -> Faces.redirect("second-factor");
+            case THROTTLED -> tooManyAttempts(outcome.retryAfter());
+            case BUSY -> {
+                HttpServletResponse response = Faces.getResponse();
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Retry-After", Long.toString(BUSY_RETRY_SECONDS));
+                Messages.addGlobalError("login.busy");
+            }
+            case CODE_USED_BEFORE -> Messages.addGlobalError("login.codeUsedBefore");
+            default -> Messages.addGlobalError(credential instanceof SecondFactorCredential ? "login.codeWrong" : "login.failed");
+        }
+    }
+
+    private static void tooManyAttempts(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        HttpServletResponse response = Faces.getResponse();
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        Messages.addGlobalError("login.tooManyAttempts", seconds);
     }
 
     public String getUsername() {

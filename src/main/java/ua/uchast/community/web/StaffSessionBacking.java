@@ -38,8 +38,9 @@ public class StaffSessionBacking {
         return currentStaff.get().map(StaffMember::isAdministrator).orElse(false);
     }
 
+    /** Signed in as staff, even while a new password or a second factor is still to be set: they may sign out. */
     public boolean isSignedIn() {
-        return currentStaff.get().isPresent();
+        return currentStaff.accountId().isPresent();
     }
 
     public void signOut() throws ServletException, IOException {

@@ -19,9 +19,14 @@ public class ResidencyConfirmationBacking {
     private String taxNumber;
 
     public void confirm() {
-        boolean confirmedNow = administration.confirmResidence(taxNumber);
+        boolean confirmedNow = administration.confirmResidence(digitsOf(taxNumber));
         Messages.addGlobalInfo(confirmedNow ? "identity.confirm.done" : "identity.confirm.already");
         taxNumber = null;
+    }
+
+    /** The number as people write it, in groups ("350 001 1116", "350-001-1116"), with the separators taken out. */
+    static String digitsOf(String typed) {
+        return typed == null ? null : typed.replaceAll("[\\s\\u00A0\\u2007\\u202F-]", "");
     }
 
     public String getTaxNumber() {

@@ -3,35 +3,42 @@ package ua.uchast.identity.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ua.uchast.identity.boundary.ResidentPrincipal;
 import ua.uchast.identity.boundary.ResidentRegistry;
+import ua.uchast.platform.web.SignInRoute;
 
 /**
- * The resident side of sign-in: requests for resident pages ({@value #RESIDENT_PATH}...) and the provider's return to
- * {@value #CALLBACK_PATH} go through Soteria's OpenID Connect mechanism (with {@link ResidentLoginContext}); a failed
- * return ends on the sign-in problem page rather than an error status, and without a configured provider resident
- * pages say that sign-in is unavailable.
+ * The residents' sign-in route. A signed-in resident is known from {@link ResidentSession} on every page. Otherwise
+ * resident pages ({@value #RESIDENT_PATH}...) and the provider's return to {@value #CALLBACK_PATH} go through Soteria's
+ * OpenID Connect mechanism (with {@link ResidentLoginContext}); the end of that exchange, successful or not, starts a
+ * new session holding only the resident's caller name; a failed return ends on the sign-in problem page rather than an
+ * error status, and without a configured provider resident pages say that sign-in is unavailable.
  * <p>
  * Soteria 3 (Payara 6) keeps a single mechanism created from an annotation: the OpenID one, from
  * {@link ResidentSignInDefinition}. It is the one non-alternative {@link HttpAuthenticationMechanism} bean; the
- * alternative that wins resolution is the request router, which calls this class.
+ * alternative that wins resolution is the platform's request router, which calls this route.
  */
+@Typed({SignInRoute.class, ResidentAuthentication.class})
 @ApplicationScoped
-public class ResidentAuthentication {
+public class ResidentAuthentication implements SignInRoute {
 
     public static final String RESIDENT_PATH = "/identity/resident/";
     public static final String CALLBACK_PATH = "/identity/callback";
@@ -57,13 +64,27 @@ public class ResidentAuthentication {
         this.registry = registry;
     }
 
-    public boolean handles(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(RESIDENT_PATH) || path.equals(CALLBACK_PATH);
+    @Override
+    public int order() {
+        return 100;
     }
 
+    @Override
+    public boolean handles(HttpServletRequest request) {
+        String path = pathOf(request);
+        return path.startsWith(RESIDENT_PATH) || path.equals(CALLBACK_PATH) || ResidentSession.callerName(request).isPresent();
+    }
+
+    @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        String signedIn = ResidentSession.callerName(request).orElse(null);
+        if (signedIn != null) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn), Set.of(ResidentPrincipal.ROLE));
+        }
+        if (request.getUserPrincipal() != null) {
+            return context.doNothing();
+        }
         if (!settings.isConfigured()) {
             return context.isProtected() || isCallback(request) ? showProblem(request, response, SignInProblem.UNAVAILABLE)
                     : context.doNothing();
@@ -74,25 +95,38 @@ public class ResidentAuthentication {
             status = openIdMechanism().validateRequest(request, response, residentContext);
         } catch (RuntimeException | AuthenticationException e) {
             LOG.log(Level.WARNING, "Resident sign-in through the identity provider failed", e);
-            return showProblem(request, response, SignInProblem.FAILED);
+            return refuse(request, response, SignInProblem.FAILED);
+        }
+        if (residentContext.callerName().isPresent()) {
+            ResidentSession.start(request, residentContext.callerName().get());
+            return status;
         }
         return status == AuthenticationStatus.SEND_FAILURE && isCallback(request)
-                ? showProblem(request, response, residentContext.problem()) : status;
+                ? refuse(request, response, residentContext.problem()) : status;
     }
 
+    /** Signing out forgets the resident here only; the identity provider's own session is the provider's. */
+    @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        if (settings.isConfigured()) {
-            openIdMechanism().cleanSubject(request, response, context);
-        } else {
-            context.cleanClientSubject();
-        }
+        context.cleanClientSubject();
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static boolean isCallback(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).equals(CALLBACK_PATH);
+        return pathOf(request).equals(CALLBACK_PATH);
     }
 
-    static AuthenticationStatus showProblem(HttpServletRequest request, HttpServletResponse response, SignInProblem problem) {
+    /** A sign-in that did not complete: its session is discarded and the problem page says why. */
+    static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, SignInProblem problem) {
+        ResidentSession.discard(request);
+        return showProblem(request, response, problem);
+    }
+
+    private static AuthenticationStatus showProblem(HttpServletRequest request, HttpServletResponse response,
+            SignInProblem problem) {
         try {
             response.sendRedirect(request.getContextPath() + PROBLEM_PAGE + "?problem=" + problem.parameter());
         } catch (IOException e) {

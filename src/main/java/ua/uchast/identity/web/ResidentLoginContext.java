@@ -1,5 +1,6 @@
 package ua.uchast.identity.web;
 
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -18,8 +19,9 @@ import ua.uchast.identity.control.RefusedIdentity;
 /**
  * Given to Soteria's OpenID Connect mechanism instead of the container's context. When the mechanism has validated the
  * provider's tokens and tells the container who signed in, this maps the claims to a resident (creating or updating
- * the row) and signs them in as "resident:&lt;id&gt;" in the group RESIDENT instead; claims that do not identify a
- * resident turn the sign-in into a failure with a {@link #problem()}.
+ * the row) and signs them in as "resident:&lt;id&gt;" in the group RESIDENT instead, for this request only: the
+ * session then keeps just that name ({@link ResidentSession}), never the provider's tokens or claims. Claims that do
+ * not identify a resident turn the sign-in into a failure with a {@link #problem()}.
  */
 final class ResidentLoginContext extends HttpMessageContextWrapper {
 
@@ -27,6 +29,7 @@ final class ResidentLoginContext extends HttpMessageContextWrapper {
     private final ClaimMapping claimMapping;
     private final ResidentRegistry registry;
     private SignInProblem problem = SignInProblem.FAILED;
+    private String callerName;
 
     ResidentLoginContext(HttpMessageContext context, OpenIdContext openIdContext, ClaimMapping claimMapping,
             ResidentRegistry registry) {
@@ -36,10 +39,10 @@ final class ResidentLoginContext extends HttpMessageContextWrapper {
         this.registry = registry;
     }
 
-    /** Soteria asks to remember its own caller name and groups; {@link #notifyContainerAboutLogin} registers ours. */
+    /** Soteria asks the container to keep its caller in the session; {@link ResidentSession} keeps ours instead. */
     @Override
     public void setRegisterSession(String callerName, Set<String> groups) {
-        // replaced by the resident's caller name and group below
+        // the container registers nothing: the session would then hold the caller Soteria derived from the claims
     }
 
     @Override
@@ -49,14 +52,17 @@ final class ResidentLoginContext extends HttpMessageContextWrapper {
         }
         try {
             Resident resident = registry.signIn(claimMapping.map(ProviderClaims.of(openIdContext)));
-            String callerName = ResidentPrincipal.callerNameOf(resident);
-            Set<String> groups = Set.of(ResidentPrincipal.ROLE);
-            getWrapped().setRegisterSession(callerName, groups);
-            return getWrapped().notifyContainerAboutLogin(new CallerPrincipal(callerName), groups);
+            callerName = ResidentPrincipal.callerNameOf(resident);
+            return getWrapped().notifyContainerAboutLogin(new CallerPrincipal(callerName), Set.of(ResidentPrincipal.ROLE));
         } catch (RefusedIdentity refused) {
             problem = SignInProblem.byMessageKey(refused.reasonKey()).orElse(SignInProblem.FAILED);
             return getWrapped().notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
         }
+    }
+
+    /** The signed-in resident's caller name, once the provider's answer has been mapped to a resident. */
+    Optional<String> callerName() {
+        return Optional.ofNullable(callerName);
     }
 
     SignInProblem problem() {

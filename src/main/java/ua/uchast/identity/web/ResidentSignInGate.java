@@ -5,12 +5,11 @@ import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import org.omnifaces.util.Faces;
 
 import ua.uchast.identity.boundary.CurrentResident;
+import ua.uchast.platform.web.ReturnAddress;
 
 /**
  * Pages for residents only (the project form, "my projects", voting) send a visitor to the residents' sign-in first
@@ -22,8 +21,8 @@ import ua.uchast.identity.boundary.CurrentResident;
 @ApplicationScoped
 public class ResidentSignInGate {
 
+    static final String RETURN_ADDRESS = "uchast.resident.returnAddress";
     private static final String SIGN_IN = "identity/resident/";
-    private static final String RETURN_ADDRESS = "uchast.resident.returnAddress";
 
     @Inject
     CurrentResident currentResident;
@@ -33,24 +32,8 @@ public class ResidentSignInGate {
         if (currentResident.get().isPresent()) {
             return true;
         }
-        HttpServletRequest request = Faces.getRequest();
-        if ("GET".equals(request.getMethod())) {
-            String query = request.getQueryString();
-            request.getSession().setAttribute(RETURN_ADDRESS, request.getRequestURI() + (query == null ? "" : "?" + query));
-        }
+        ReturnAddress.remember(Faces.getRequest(), RETURN_ADDRESS);
         Faces.redirect(SIGN_IN);
         return false;
-    }
-
-    /** Where a resident who has just signed in goes: the page remembered here (once, and only on this site), else the given one. */
-    static String returnAddress(HttpServletRequest request, String otherwise) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return otherwise;
-        }
-        Object remembered = session.getAttribute(RETURN_ADDRESS);
-        session.removeAttribute(RETURN_ADDRESS);
-        return remembered instanceof String address && address.startsWith(request.getContextPath() + "/")
-                && !address.startsWith("//") ? address : otherwise;
     }
 }

@@ -4,10 +4,10 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The roles of the application. Staff sign in through {@link StaffFormMechanism} (identity store
- * {@code StaffIdentityStore}), residents through their identity provider; {@link SignInRouter} chooses per request.
+ * The roles of the application: the staff roles and the residents'. How each signs in is a {@link SignInRoute} of the
+ * component that owns it; {@link SignInRouter} chooses per request.
  */
-@DeclareRoles({"ADMINISTRATOR", "COMMISSION", "OPERATOR", "RESIDENT"})
+@DeclareRoles({"ADMINISTRATOR", "COMMISSION", "OPERATOR", "PLATFORM_OPERATOR", "RESIDENT"})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

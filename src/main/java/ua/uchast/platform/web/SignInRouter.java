@@ -1,8 +1,12 @@
 package ua.uchast.platform.web;
 
+import java.util.Comparator;
+import java.util.List;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
@@ -12,43 +16,39 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import ua.uchast.identity.web.ResidentAuthentication;
-
 /**
  * The application's one {@link HttpAuthenticationMechanism} (an enabled alternative, so it wins over the bean Soteria
- * creates from the OpenID definition): resident pages and the identity provider's callback go to the residents'
- * OpenID Connect sign-in, everything else to the staff form.
+ * creates from the OpenID definition): each request goes to the first {@link SignInRoute} that handles it. The
+ * routes live in the components that own them; this class knows none of them by name.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class SignInRouter implements HttpAuthenticationMechanism {
 
-    private StaffFormMechanism staff;
-    private ResidentAuthentication residents;
+    private List<SignInRoute> routes;
 
     protected SignInRouter() {
     }
 
     @Inject
-    public SignInRouter(StaffFormMechanism staff, ResidentAuthentication residents) {
-        this.staff = staff;
-        this.residents = residents;
+    public SignInRouter(Instance<SignInRoute> routes) {
+        this.routes = routes.stream().sorted(Comparator.comparingInt(SignInRoute::order)).toList();
     }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        return residents.handles(request) ? residents.validateRequest(request, response, context)
-                : staff.validateRequest(request, response, context);
+        return routeOf(request).validateRequest(request, response, context);
     }
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        if (residents.handles(request)) {
-            residents.cleanSubject(request, response, context);
-        } else {
-            staff.cleanSubject(request, response, context);
-        }
+        routeOf(request).cleanSubject(request, response, context);
+    }
+
+    private SignInRoute routeOf(HttpServletRequest request) {
+        return routes.stream().filter(route -> route.handles(request)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No sign-in route handles " + request.getRequestURI()));
     }
 }

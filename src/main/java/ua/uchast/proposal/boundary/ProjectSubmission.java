@@ -250,6 +250,7 @@ public class ProjectSubmission {
 
     private Resident requireEligible(Long cycleId, Activity activity) {
         Resident resident = requireResident();
+        termsSource.requireActiveHromada(cycleId);
         EligibilityVerdict verdict = eligibility.check(resident, cycleId, activity);
         if (!verdict.allowed()) {
             throw new InvalidInputException(FieldViolation.general(verdict.reasonKey()));

@@ -37,6 +37,11 @@ public class CycleTermsSource {
         return cycles.byId(cycleId).orElseThrow(NotFoundException::new);
     }
 
+    /** Refuses anything new in a cycle of a suspended hromada (its pages stay, nothing is deleted). */
+    public void requireActiveHromada(Long cycleId) {
+        hromadas.requireActive(cycle(cycleId).hromadaId());
+    }
+
     public CycleTerms termsOf(Long cycleId) {
         return termsOf(cycle(cycleId));
     }

@@ -13,6 +13,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import ua.uchast.platform.control.PhotoInspection;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.proposal.entity.AttachmentKind;
@@ -24,7 +25,7 @@ import ua.uchast.proposal.entity.MediaType;
  * trailing payload).
  */
 @ApplicationScoped
-public class UploadInspector {
+public class UploadInspector implements PhotoInspection {
 
     /** Larger images are refused before decoding, so a small file cannot unpack into gigabytes of pixels. */
     static final long MAX_PIXELS = 40_000_000L;
@@ -42,6 +43,18 @@ public class UploadInspector {
         MediaType type = MediaType.of(content).filter(kind::allows)
                 .orElseThrow(() -> refusal(field, "upload.typeNotAllowed." + kind.name()));
         return new CleanFile(type, type.isImage() ? reencoded(type, field, content) : content);
+    }
+
+    /** Photos for other components (a hromada's logo) follow the rules of project photos. */
+    @Override
+    public long maxBytes() {
+        return AttachmentKind.PHOTO.maxBytes();
+    }
+
+    @Override
+    public CleanPhoto cleanPhoto(String field, byte[] content) {
+        CleanFile clean = inspect(AttachmentKind.PHOTO, field, content);
+        return new CleanPhoto(clean.type().mime(), clean.content());
     }
 
     private static byte[] reencoded(MediaType type, String field, byte[] content) {

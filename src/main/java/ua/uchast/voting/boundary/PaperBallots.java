@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ua.uchast.community.boundary.HromadaCatalog;
 import ua.uchast.community.boundary.StaffGuard;
 import ua.uchast.community.boundary.StaffMember;
 import ua.uchast.community.boundary.StaffNames;
@@ -53,6 +54,7 @@ public class PaperBallots {
     private StaffGuard guard;
     private StaffNames staffNames;
     private CycleCatalog cycles;
+    private HromadaCatalog hromadas;
     private BallotForms forms;
     private VoterIdentification voters;
     private VotingBooth booth;
@@ -64,11 +66,13 @@ public class PaperBallots {
     }
 
     @Inject
-    public PaperBallots(StaffGuard guard, StaffNames staffNames, CycleCatalog cycles, BallotForms forms, VoterIdentification voters,
-            VotingBooth booth, BallotCasting casting, Event<StaffActionPerformed> staffActions, Clock clock) {
+    public PaperBallots(StaffGuard guard, StaffNames staffNames, CycleCatalog cycles, HromadaCatalog hromadas, BallotForms forms,
+            VoterIdentification voters, VotingBooth booth, BallotCasting casting, Event<StaffActionPerformed> staffActions,
+            Clock clock) {
         this.guard = guard;
         this.staffNames = staffNames;
         this.cycles = cycles;
+        this.hromadas = hromadas;
         this.forms = forms;
         this.voters = voters;
         this.booth = booth;
@@ -149,6 +153,7 @@ public class PaperBallots {
     }
 
     private void requireEntryOpen(BudgetCycle cycle) {
+        hromadas.requireActive(cycle.hromadaId());
         if (!ENTRY_OPEN.contains(cycles.phaseOf(cycle))) {
             throw new VotingRefusal(VotingRefusal.VOTING_CLOSED, FieldViolation.general("voting.paperClosed"));
         }

@@ -91,6 +91,7 @@ public class VotingBooth {
     @Transactional(Transactional.TxType.SUPPORTS)
     public OpenBallot openBallot(Long cycleId) {
         BudgetCycle cycle = cycle(cycleId);
+        hromadas.requireActive(cycle.hromadaId());
         requireVoting(cycle);
         return new OpenBallot(cycle, forms.of(cycle));
     }

@@ -2,6 +2,7 @@ package ua.uchast.identity.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -83,12 +84,7 @@ class ResidentSignInIT {
 
     @Test
     void aTaxNumberWithAWrongCheckDigitIsRefusedWithAClearMessage() throws IOException {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "identity/resident/");
-        waitFor(By.id("demoNotice"));
-        fillDemoResident("Неправильний Номер", "3300912340", "", "м. Вишневе");
-        browser.findElement(By.id("signIn")).click();
-        waitFor(By.id("problem"));
+        signInWithAWrongCheckDigit();
         assertTrue(browser.getCurrentUrl().contains("problem=invalid-tax-number"), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.id("problem")).getText().contains("контрольна цифра"));
         screenshot("resident-invalid-tax-number");
@@ -96,14 +92,64 @@ class ResidentSignInIT {
 
     @Test
     void decliningAtTheProviderEndsOnAClearMessage() throws IOException {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "identity/resident/");
-        waitFor(By.id("demoNotice"));
+        openTheDemoProvider();
         browser.findElement(By.id("decline")).click();
         waitFor(By.id("problem"));
         assertTrue(browser.getCurrentUrl().contains("problem=denied"), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.id("problem")).getText().contains("відмовилися"));
         screenshot("resident-declined");
+    }
+
+    @Test
+    void aRefusedOrDeclinedSignInLeavesNothingBehindThatBlocksTheNextOne() throws IOException {
+        signInWithAWrongCheckDigit();
+
+        browser.findElement(By.id("tryAgain")).click();
+        waitFor(By.id("demoNotice"));
+        browser.findElement(By.id("decline")).click();
+        waitFor(By.id("problem"));
+        assertTrue(browser.getCurrentUrl().contains("problem=denied"), browser.getCurrentUrl());
+
+        browser.findElement(By.id("tryAgain")).click();
+        waitFor(By.id("demoNotice"));
+        fillDemoResident("Марія Повторна", "3300912347", "1990-05-17", "Київська обл., м. Вишневе, вул. Святошинська, 12");
+        browser.findElement(By.id("signIn")).click();
+        waitFor(By.cssSelector("#residentName, #problem"));
+        assertTrue(browser.getCurrentUrl().startsWith(base + "identity/resident/"), "the same browser signs in after two "
+                + "refusals, not " + browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("residentName")).getText().contains("Марія Повторна"));
+        screenshot("resident-signed-in-after-refusals");
+    }
+
+    @Test
+    void signingOutEndsTheSessionVisibly() throws IOException {
+        signInAsTheDemoResident();
+        String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+        browser.findElement(By.id("residentForm:signOut")).click();
+        waitFor(By.id("residentSignIn"));
+        assertFalse(browser.findElement(By.tagName("body")).getText().contains("Щось пішло не так"),
+                "signing out shows no error page");
+        assertEquals(base, browser.getCurrentUrl(), "signing out lands on the home page");
+        assertEquals("Вхід для мешканців", browser.findElement(By.id("residentSignIn")).getText(),
+                "the header no longer offers “Моя участь”");
+        screenshot("resident-signed-out");
+        assertTrue(browser.manage().getCookieNamed("JSESSIONID") == null
+                || !sessionBefore.equals(browser.manage().getCookieNamed("JSESSIONID").getValue()), "the session is gone");
+
+        browser.get(base + "identity/resident/");
+        waitFor(By.id("demoNotice"));
+        assertTrue(browser.getCurrentUrl().startsWith(TestServices.identityProvider().issuer()),
+                "the resident page asks to sign in again");
+    }
+
+    @Test
+    void theSessionIdChangesWhenAResidentHasSignedIn() throws Exception {
+        openTheDemoProvider();
+        String duringSignIn = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        signInThere();
+        assertNotEquals(duringSignIn, browser.manage().getCookieNamed("JSESSIONID").getValue(),
+                "a session id seen before signing in (say, planted by someone else) is not the signed-in one");
     }
 
     @Test
@@ -146,6 +192,31 @@ class ResidentSignInIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"problem\""), page.body());
         assertFalse(page.body().contains("java.lang."), "no stack trace on the page");
+    }
+
+    private static void openTheDemoProvider() {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "identity/resident/");
+        waitFor(By.id("demoNotice"));
+    }
+
+    /** At the demo provider: signs in as the prefilled resident of Vyshneve and waits for their page. */
+    private static void signInThere() {
+        fillDemoResident("Марія Тестова", "3300912347", "1990-05-17", "Київська обл., м. Вишневе, вул. Святошинська, 12");
+        browser.findElement(By.id("signIn")).click();
+        waitFor(By.id("residentName"));
+    }
+
+    private static void signInWithAWrongCheckDigit() {
+        openTheDemoProvider();
+        fillDemoResident("Неправильний Номер", "3300912340", "", "м. Вишневе");
+        browser.findElement(By.id("signIn")).click();
+        waitFor(By.id("problem"));
+    }
+
+    private static void signInAsTheDemoResident() {
+        openTheDemoProvider();
+        signInThere();
     }
 
     private static void fillDemoResident(String name, String taxNumber, String birthDate, String address) {
