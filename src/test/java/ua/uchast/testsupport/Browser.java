@@ -86,6 +86,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * At the demo identity provider's page: signs in as the resident described (tax number, birth date as yyyy-MM-dd,
+     * address) and waits until the browser has left the provider.
+     */
+    public Browser signInAtTheDemoProvider(String name, String taxNumber, String birthDate, String address) {
+        find("#demoNotice");
+        for (String[] field : new String[][] {{"name", name}, {"taxNumber", taxNumber}, {"birthDate", birthDate}, {"address", address}}) {
+            WebElement input = driver.findElement(By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        String provider = driver.getCurrentUrl();
+        driver.findElement(By.id("signIn")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(current -> !current.getCurrentUrl().equals(provider));
+        return this;
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -26,7 +26,7 @@ public class CommunityDemo {
     public static final List<String> ADMINISTRATORS = List.of("vyshneva.admin", "kalynivka.admin", "myrne.admin");
     public static final String COMMISSION_MEMBER = "vyshneva.commission";
     public static final String OPERATOR = "vyshneva.operator";
-    public static final String PLATFORM_OPERATOR = "platform.operator";
+    public static final String PLATFORM_OPERATOR = "uchast.operator";
 
     @Inject
     HromadaRepository hromadas;

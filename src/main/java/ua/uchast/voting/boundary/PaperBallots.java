@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -36,7 +35,6 @@ import ua.uchast.voting.control.BallotCasting.Receipt;
 import ua.uchast.voting.control.BallotForms;
 import ua.uchast.voting.entity.BallotForm;
 import ua.uchast.voting.entity.Caster;
-import ua.uchast.voting.entity.Channel;
 import ua.uchast.voting.entity.Choices;
 import ua.uchast.voting.entity.VotingRefusal;
 
@@ -59,7 +57,6 @@ public class PaperBallots {
     private VoterIdentification voters;
     private VotingBooth booth;
     private BallotCasting casting;
-    private Event<StaffActionPerformed> staffActions;
     private Clock clock;
 
     protected PaperBallots() {
@@ -67,8 +64,7 @@ public class PaperBallots {
 
     @Inject
     public PaperBallots(StaffGuard guard, StaffNames staffNames, CycleCatalog cycles, HromadaCatalog hromadas, BallotForms forms,
-            VoterIdentification voters, VotingBooth booth, BallotCasting casting, Event<StaffActionPerformed> staffActions,
-            Clock clock) {
+            VoterIdentification voters, VotingBooth booth, BallotCasting casting, Clock clock) {
         this.guard = guard;
         this.staffNames = staffNames;
         this.cycles = cycles;
@@ -77,7 +73,6 @@ public class PaperBallots {
         this.voters = voters;
         this.booth = booth;
         this.casting = casting;
-        this.staffActions = staffActions;
         this.clock = clock;
     }
 
@@ -114,11 +109,9 @@ public class PaperBallots {
         VoterVerdict verdict = booth.eligible(voter, cycleId, new Residence(paper.isDeclared(), paper.getSettlementId(), true));
         Caster caster = Caster.onPaper(cycleId, voter.personKey(), voter.birthDate(), voter.gender(), verdict.territoryId(),
                 operator.accountId(), paper.getReceivedOn());
-        Receipt receipt = VotingBooth.cast(() -> casting.cast(caster, Channel.PAPER, choices, null, null),
-                operatorId -> staffNames.of(operatorId).orElse(null));
-        staffActions.fire(operator.performed("ballot.paperEntered", "BudgetCycle", cycleId, null,
-                Map.of("receivedOn", paper.getReceivedOn().toString()), KyivTime.nowUtc(clock)));
-        return receipt;
+        StaffActionPerformed entered = operator.performed("ballot.paperEntered", "BudgetCycle", cycleId, null,
+                Map.of("receivedOn", paper.getReceivedOn().toString()), KyivTime.nowUtc(clock));
+        return VotingBooth.cast(() -> casting.castOnPaper(caster, choices, entered), operatorId -> staffNames.of(operatorId).orElse(null));
     }
 
     /** Numbers typed per category ("3, 7") → the projects they stand for on this ballot. */

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ua.uchast.platform.boundary.StaffActionPerformed;
 import ua.uchast.platform.control.KyivTime;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.voting.entity.CastBallot;
@@ -47,15 +49,17 @@ public class BallotCasting {
 
     private VotingRecords records;
     private ReceiptKeys receipts;
+    private Event<StaffActionPerformed> staffActions;
     private Clock clock;
 
     protected BallotCasting() {
     }
 
     @Inject
-    public BallotCasting(VotingRecords records, ReceiptKeys receipts, Clock clock) {
+    public BallotCasting(VotingRecords records, ReceiptKeys receipts, Event<StaffActionPerformed> staffActions, Clock clock) {
         this.records = records;
         this.receipts = receipts;
+        this.staffActions = staffActions;
         this.clock = clock;
     }
 
@@ -66,6 +70,18 @@ public class BallotCasting {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Receipt cast(Caster caster, Channel channel, Choices choices, String nonce, SignatureEvidence evidence) {
+        return castNow(caster, channel, choices, nonce, evidence);
+    }
+
+    /** A paper ballot an operator entered; the entry is audited in the same transaction (without the voter or the choice). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Receipt castOnPaper(Caster caster, Choices choices, StaffActionPerformed entered) {
+        Receipt receipt = castNow(caster, Channel.PAPER, choices, null, null);
+        staffActions.fire(entered);
+        return receipt;
+    }
+
+    private Receipt castNow(Caster caster, Channel channel, Choices choices, String nonce, SignatureEvidence evidence) {
         LocalDateTime now = KyivTime.nowUtc(clock);
         if (nonce != null && !records.useNonce(nonce, now)) {
             throw new VotingRefusal(VotingRefusal.NONCE_USED, FieldViolation.general("voting.nonceUsed"));

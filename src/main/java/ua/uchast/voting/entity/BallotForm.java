@@ -45,8 +45,9 @@ public record BallotForm(Long cycleId, List<Category> categories) {
     }
 
     /**
-     * Refuses, naming each category at fault ({@code choices[ID]}), a choice that is empty, names a category or project not
-     * on this ballot, or breaks a category's rule; a category left empty is fine.
+     * Refuses a choice that is empty, names a category or project not on this ballot, or breaks a category's rule, with a
+     * message naming each category at fault (the ballot is one question, so the messages are about it as a whole);
+     * a category left empty is fine.
      */
     public Choices check(Choices choices) {
         if (choices.isEmpty()) {
@@ -54,21 +55,20 @@ public record BallotForm(Long cycleId, List<Category> categories) {
         }
         Violations violations = new Violations();
         choices.byCategory().forEach((categoryId, projectIds) -> {
-            String field = "choices[" + categoryId + "]";
             Optional<Category> found = category(categoryId);
             if (found.isEmpty()) {
-                violations.add(field, "voting.unknownCategory");
+                violations.add(null, "voting.unknownCategory");
                 return;
             }
             Category category = found.get();
             if (projectIds.stream().anyMatch(projectId -> category.project(projectId).isEmpty())) {
-                violations.add(field, "voting.notOnBallot", category.name());
+                violations.add(null, "voting.notOnBallot", category.name());
             } else if (category.style() == VotingStyle.UP_TO_K) {
-                violations.require(projectIds.size() <= category.maxChoices(), field, "voting.tooMany", category.maxChoices(),
+                violations.require(projectIds.size() <= category.maxChoices(), null, "voting.tooMany", category.maxChoices(),
                         category.name());
             } else {
                 Money total = category.costOf(projectIds);
-                violations.require(!total.isGreaterThan(category.budget()), field, "voting.overBudget", total.hryvnias(),
+                violations.require(!total.isGreaterThan(category.budget()), null, "voting.overBudget", total.hryvnias(),
                         category.budget().hryvnias(), category.name());
             }
         });
