@@ -28,6 +28,7 @@ public class CyclePlan implements Serializable {
     private TallyRule tallyRule = TallyRule.GREEDY;
     private TieBreak tieBreak = TieBreak.LOWER_COST_THEN_EARLIER;
     private String lotSeed;
+    private HistoricRecord historic;
     private List<CategoryPlan> categories = new ArrayList<>();
 
     public CyclePlan addCategory(CategoryPlan category) {
@@ -177,5 +178,14 @@ public class CyclePlan implements Serializable {
 
     public void setCategories(List<CategoryPlan> categories) {
         this.categories = categories;
+    }
+
+    /** Set only when the cycle records an election imported from a file; never from a form. */
+    public HistoricRecord getHistoric() {
+        return historic;
+    }
+
+    public void setHistoric(HistoricRecord historic) {
+        this.historic = historic;
     }
 }

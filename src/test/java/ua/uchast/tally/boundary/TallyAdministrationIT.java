@@ -41,7 +41,7 @@ import ua.uchast.tally.control.PabulibParser;
 import ua.uchast.tally.control.PabulibWriter;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyResult;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.TieOrderRule;
 import ua.uchast.testsupport.Refusals;
 import ua.uchast.testsupport.TwoHromadaDatabase;
 import ua.uchast.testsupport.TwoHromadas;
@@ -88,8 +88,8 @@ class TallyAdministrationIT {
         BallotFile export = as(admin, administration -> administration.exportBallots(cycle.id(), category.categoryId()));
         assertEquals("cycle-" + cycle.id() + ".pb", export.fileName());
         PbElection exported = parse(export.content());
-        TallyResult reTallied = new Tallying().tally(exported, ua.uchast.tally.entity.TallyRule
-                .fromPabulibName(exported.ruleName().orElseThrow()).orElseThrow(), TieBreak.PABULIB_DEFAULT);
+        TallyResult reTallied = new Tallying().tally(exported, ua.uchast.tally.entity.CountingRule
+                .fromPabulibName(exported.ruleName().orElseThrow()).orElseThrow(), TieOrderRule.FILE_ORDER);
         assertEquals(official, reTallied.winners(), "the exported file tallies the same");
         assertEquals(original.voterCount(), exported.voterCount());
         assertEquals(original.ballots(), exported.ballots());
@@ -220,8 +220,8 @@ class TallyAdministrationIT {
                 large.voterCount(), large.ballots().size(), file.size() / 1e6, (imported - start) / 1_000_000,
                 cycle.rules().tallyRule().pabulibName(), (tallied - imported) / 1_000_000);
         assertEquals(100_000, tally.categories().get(0).voters());
-        assertEquals(new Tallying().tally(large, ua.uchast.tally.entity.TallyRule.EQUAL_SHARES_ADD1,
-                TieBreak.PABULIB_DEFAULT).winners(), tally.categories().get(0).result().winners());
+        assertEquals(new Tallying().tally(large, ua.uchast.tally.entity.CountingRule.EQUAL_SHARES_ADD1,
+                TieOrderRule.FILE_ORDER).winners(), tally.categories().get(0).result().winners());
     }
 
     private static byte[] bytes(Path file) {

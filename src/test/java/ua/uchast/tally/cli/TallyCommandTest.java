@@ -61,7 +61,7 @@ class TallyCommandTest {
 
         assertEquals(CliCommand.EXIT_USAGE, run(file.toString()));
         assertEquals("", out.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("line 12: vote names project 'b'"), err.toString());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bad.pb: Line 12: the vote names project “b”, which is not in PROJECTS."), err.toString());
     }
 
     @Test

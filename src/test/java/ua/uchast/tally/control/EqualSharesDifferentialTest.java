@@ -13,12 +13,13 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 import ua.uchast.tally.TestElections;
+import ua.uchast.tally.entity.Exclusions;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyOptions;
 import ua.uchast.tally.entity.TallyResult;
-import ua.uchast.tally.entity.TallyRule;
+import ua.uchast.tally.entity.CountingRule;
 import ua.uchast.tally.entity.Tie;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.TieOrderRule;
 import ua.uchast.tally.entity.TieCriterion;
 
 /**
@@ -28,25 +29,25 @@ import ua.uchast.tally.entity.TieCriterion;
  */
 class EqualSharesDifferentialTest {
 
-    private static final List<TieBreak> TIE_BREAKS = List.of(TieBreak.PABULIB_DEFAULT,
-            TieBreak.of(TieCriterion.FILE_ORDER), TieBreak.withSeed("differential", TieCriterion.RANDOM_SEED));
+    private static final List<TieOrderRule> TIE_BREAKS = List.of(TieOrderRule.LOWER_COST_THEN_FILE_ORDER,
+            TieOrderRule.of(TieCriterion.FILE_ORDER), TieOrderRule.withSeed("differential", TieCriterion.RANDOM_SEED));
 
     private final EqualSharesTally equalShares = new EqualSharesTally();
 
     /** Small integers: many exact ties and borderline affordability, so the exact fallback decides often. */
     @Test
     void add1OutcomesMatchTheReferenceOnSmallIntegers() {
-        long consulted = EqualSharesTally.exactConsultations();
-        compareAdd1(1, 3000, 8, 30, 60);
-        assertTrue(EqualSharesTally.exactConsultations() > consulted, "the exact fallback was exercised");
+        EqualSharesStatistics statistics = new EqualSharesStatistics();
+        compareAdd1(1, 3000, 8, 30, 60, statistics);
+        assertTrue(statistics.exactConsultations() > 0, "the exact fallback was exercised");
     }
 
     /** Larger, uneven amounts: prices rarely tie, so the floating-point filter decides almost everything. */
     @Test
     void add1OutcomesMatchTheReferenceOnUnevenAmounts() {
-        long filtered = EqualSharesTally.filteredDecisions();
-        compareAdd1(2, 250, 12, 40, 3_000);
-        assertTrue(EqualSharesTally.filteredDecisions() > filtered, "the floating-point filter decided");
+        EqualSharesStatistics statistics = new EqualSharesStatistics();
+        compareAdd1(2, 250, 12, 40, 3_000, statistics);
+        assertTrue(statistics.filteredDecisions() > 0, "the floating-point filter decided");
     }
 
     @Test
@@ -55,11 +56,12 @@ class EqualSharesDifferentialTest {
         for (int i = 0; i < 150; i++) {
             PbElection election = randomElection(random, 2 + random.nextInt(9), 1 + random.nextInt(30),
                     random.nextBoolean() ? 40 : 5_000);
-            TieBreak tieBreak = TIE_BREAKS.get(random.nextInt(TIE_BREAKS.size()));
+            TieOrderRule tieBreak = TIE_BREAKS.get(random.nextInt(TIE_BREAKS.size()));
             Reference reference = new Reference(election, tieBreak);
             long most = election.budget() + 2;
             for (long perVoter = 0; perVoter <= most; perVoter += 1 + most / 25) {
-                Map.Entry<List<String>, List<Tie>> optimized = EqualSharesTally.singleRun(election, tieBreak, perVoter);
+                Map.Entry<List<String>, List<Tie>> optimized = EqualSharesTally.singleRun(election, tieBreak, perVoter,
+                        new EqualSharesStatistics());
                 Reference.Run expected = reference.run(perVoter);
                 String context = "election " + i + " " + election + " per voter " + perVoter + " " + tieBreak;
                 assertEquals(expected.order(), optimized.getKey(), context);
@@ -68,15 +70,16 @@ class EqualSharesDifferentialTest {
         }
     }
 
-    private void compareAdd1(long seed, int elections, int maxProjects, int maxGroups, int maxCost) {
+    private void compareAdd1(long seed, int elections, int maxProjects, int maxGroups, int maxCost,
+            EqualSharesStatistics statistics) {
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < elections; i++) {
             PbElection election = randomElection(random, 1 + random.nextInt(maxProjects), 1 + random.nextInt(maxGroups),
                     maxCost);
-            TieBreak tieBreak = TIE_BREAKS.get(random.nextInt(TIE_BREAKS.size()));
+            TieOrderRule tieBreak = TIE_BREAKS.get(random.nextInt(TIE_BREAKS.size()));
             boolean stopAtFirstExhaustive = random.nextInt(4) == 0;
-            TallyResult optimized = equalShares.tally(election,
-                    new TallyOptions(TallyRule.EQUAL_SHARES_ADD1, tieBreak, stopAtFirstExhaustive));
+            TallyResult optimized = equalShares.tally(election, new TallyOptions(CountingRule.EQUAL_SHARES_ADD1,
+                    tieBreak, stopAtFirstExhaustive, Exclusions.NONE), statistics);
             Reference.Add1 expected = new Reference(election, tieBreak).add1(stopAtFirstExhaustive);
             String context = "election " + i + " " + election + " " + tieBreak + " stop " + stopAtFirstExhaustive;
             assertEquals(expected.winnersInFileOrder(), optimized.winners(), context);
@@ -122,7 +125,7 @@ class EqualSharesDifferentialTest {
         record Add1(List<String> winnersInFileOrder, long perVoter, long cost, List<Tie> ties) {
         }
 
-        Reference(PbElection election, TieBreak tieBreak) {
+        Reference(PbElection election, TieOrderRule tieBreak) {
             this.election = new IndexedElection(election, tieBreak);
             this.voters = this.election.voterCount();
         }

@@ -14,9 +14,9 @@ import ua.uchast.tally.entity.Outcome;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyOptions;
 import ua.uchast.tally.entity.TallyResult;
-import ua.uchast.tally.entity.TallyRule;
+import ua.uchast.tally.entity.CountingRule;
 import ua.uchast.tally.entity.Tie;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.TieOrderRule;
 import ua.uchast.tally.entity.TieCriterion;
 
 class EqualSharesTallyTest {
@@ -30,9 +30,9 @@ class EqualSharesTallyTest {
 
     @Test
     void equalSharesIsProportionalWhereGreedyIsNot() {
-        TallyResult mes = tally(majorityAndMinority, TallyRule.EQUAL_SHARES_ADD1);
+        TallyResult mes = tally(majorityAndMinority, CountingRule.EQUAL_SHARES_ADD1);
 
-        assertEquals(List.of("A", "B"), greedy.tally(majorityAndMinority, TallyRule.GREEDY, TieBreak.PABULIB_DEFAULT)
+        assertEquals(List.of("A", "B"), greedy.tally(majorityAndMinority, TallyOptions.of(CountingRule.GREEDY, TieOrderRule.LOWER_COST_THEN_FILE_ORDER))
                 .winners());
         assertEquals(List.of("A", "C"), mes.winners());
         assertEquals(90, mes.totalCost());
@@ -44,7 +44,7 @@ class EqualSharesTallyTest {
 
     @Test
     void comparisonSwitchesToGreedyWhenStrictlyMoreVotersPreferIt() {
-        TallyResult result = tally(majorityAndMinority, TallyRule.EQUAL_SHARES_ADD1_COMPARISON);
+        TallyResult result = tally(majorityAndMinority, CountingRule.EQUAL_SHARES_ADD1_COMPARISON);
 
         assertEquals(List.of("A", "B"), result.winners());
         assertEquals(new EqualSharesReport(1, false, 40, 60, true), result.equalShares().orElseThrow());
@@ -56,7 +56,7 @@ class EqualSharesTallyTest {
         PbElection election = TestElections.approval().project("A", 50).project("B", 50).project("C", 40)
                 .ballot(50, "A", "B").ballot(50, "C").build(100);
 
-        TallyResult result = tally(election, TallyRule.EQUAL_SHARES_ADD1_COMPARISON);
+        TallyResult result = tally(election, CountingRule.EQUAL_SHARES_ADD1_COMPARISON);
 
         assertEquals(List.of("A", "C"), result.winners());
         assertFalse(result.equalShares().orElseThrow().greedyChosenByComparison());
@@ -67,9 +67,9 @@ class EqualSharesTallyTest {
         PbElection election = TestElections.approval().project("X", 60).project("Y", 50).ballot(10, "X", "Y")
                 .build(60);
 
-        TallyResult byCost = tally(election, TallyRule.EQUAL_SHARES_ADD1);
+        TallyResult byCost = tally(election, CountingRule.EQUAL_SHARES_ADD1);
         TallyResult byOrder = equalShares.tally(election,
-                TallyOptions.of(TallyRule.EQUAL_SHARES_ADD1, TieBreak.of(TieCriterion.FILE_ORDER)));
+                TallyOptions.of(CountingRule.EQUAL_SHARES_ADD1, TieOrderRule.of(TieCriterion.FILE_ORDER)));
 
         assertEquals(List.of("Y"), byCost.winners());
         assertEquals(List.of(new Tie(List.of("Y", "X"), List.of(TieCriterion.LOWER_COST))), byCost.ties());
@@ -82,7 +82,7 @@ class EqualSharesTallyTest {
         PbElection election = TestElections.approval().project("A", 45).project("B", 30).ballot(9, "A")
                 .ballot(1, "B").build(50);
 
-        TallyResult result = tally(election, TallyRule.EQUAL_SHARES_ADD1);
+        TallyResult result = tally(election, CountingRule.EQUAL_SHARES_ADD1);
 
         assertEquals(List.of("A"), result.winners());
         assertTrue(result.equalShares().orElseThrow().perVoterBudget() >= 5);
@@ -90,11 +90,11 @@ class EqualSharesTallyTest {
 
     @Test
     void sameInputSameOutput() {
-        assertEquals(tally(majorityAndMinority, TallyRule.EQUAL_SHARES_ADD1_COMPARISON),
-                tally(majorityAndMinority, TallyRule.EQUAL_SHARES_ADD1_COMPARISON));
+        assertEquals(tally(majorityAndMinority, CountingRule.EQUAL_SHARES_ADD1_COMPARISON),
+                tally(majorityAndMinority, CountingRule.EQUAL_SHARES_ADD1_COMPARISON));
     }
 
-    private TallyResult tally(PbElection election, TallyRule rule) {
-        return equalShares.tally(election, TallyOptions.of(rule, TieBreak.PABULIB_DEFAULT));
+    private TallyResult tally(PbElection election, CountingRule rule) {
+        return equalShares.tally(election, TallyOptions.of(rule, TieOrderRule.LOWER_COST_THEN_FILE_ORDER));
     }
 }

@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 
 import ua.uchast.tally.PabulibFiles;
 import ua.uchast.tally.TestElections;
+import ua.uchast.tally.entity.NoticeCode;
 import ua.uchast.tally.entity.Outcome;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.ProjectOutcome;
+import ua.uchast.tally.entity.TallyOptions;
 import ua.uchast.tally.entity.TallyResult;
-import ua.uchast.tally.entity.TallyRule;
+import ua.uchast.tally.entity.CountingRule;
 import ua.uchast.tally.entity.Tie;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.TieOrderRule;
 import ua.uchast.tally.entity.TieCriterion;
 
 class GreedyTallyTest {
@@ -29,8 +31,8 @@ class GreedyTallyTest {
     void gdyniaSkippingAddsProjectOneButNoSkipStops() {
         PbElection gdynia = PabulibFiles.parse("Poland_Gdynia");
 
-        TallyResult noSkip = tally(gdynia, TallyRule.GREEDY_NO_SKIP);
-        TallyResult skip = tally(gdynia, TallyRule.GREEDY);
+        TallyResult noSkip = tally(gdynia, CountingRule.GREEDY_NO_SKIP);
+        TallyResult skip = tally(gdynia, CountingRule.GREEDY);
 
         assertEquals(PabulibFiles.officialWinners(gdynia), noSkip.winners());
         List<String> expected = new ArrayList<>(noSkip.winners());
@@ -44,8 +46,8 @@ class GreedyTallyTest {
     void katowiceThresholdKeepsOutLowScores() {
         PbElection katowice = PabulibFiles.parse("Poland_Katowice");
 
-        TallyResult withThreshold = tally(katowice, TallyRule.GREEDY_THRESHOLD);
-        TallyResult plain = tally(katowice, TallyRule.GREEDY);
+        TallyResult withThreshold = tally(katowice, CountingRule.GREEDY_THRESHOLD);
+        TallyResult plain = tally(katowice, CountingRule.GREEDY);
 
         assertEquals(PabulibFiles.officialWinners(katowice), withThreshold.winners());
         assertEquals(Outcome.BELOW_THRESHOLD, withThreshold.outcomeOf("L3/09/X").orElseThrow().outcome());
@@ -58,15 +60,15 @@ class GreedyTallyTest {
     void lodzWithoutThresholdAddsP207LP() {
         PbElection lodz = PabulibFiles.parse("Poland_Lodz");
 
-        assertEquals(PabulibFiles.officialWinners(lodz), tally(lodz, TallyRule.GREEDY_THRESHOLD).winners());
-        List<String> plain = tally(lodz, TallyRule.GREEDY).winners();
+        assertEquals(PabulibFiles.officialWinners(lodz), tally(lodz, CountingRule.GREEDY_THRESHOLD).winners());
+        List<String> plain = tally(lodz, CountingRule.GREEDY).winners();
         assertTrue(plain.contains("P207LP"));
         assertEquals(PabulibFiles.officialWinners(lodz).size() + 1, plain.size());
     }
 
     @Test
     void warszawaTieOn554VotesGoesToTheCheaperProject() {
-        TallyResult result = tally(PabulibFiles.parse("Poland_Warszawa_2022"), TallyRule.GREEDY);
+        TallyResult result = tally(PabulibFiles.parse("Poland_Warszawa_2022"), CountingRule.GREEDY);
 
         ProjectOutcome cheaper = result.outcomeOf("24").orElseThrow();
         ProjectOutcome dearer = result.outcomeOf("930").orElseThrow();
@@ -83,8 +85,8 @@ class GreedyTallyTest {
         PbElection election = TestElections.approval().project("A", 60).project("B", 50).project("C", 50)
                 .ballot(10, "A", "B", "C").build(60);
 
-        TallyResult byCost = greedy.tally(election, TallyRule.GREEDY, TieBreak.PABULIB_DEFAULT);
-        TallyResult byOrder = greedy.tally(election, TallyRule.GREEDY, TieBreak.of(TieCriterion.FILE_ORDER));
+        TallyResult byCost = greedy.tally(election, TallyOptions.of(CountingRule.GREEDY, TieOrderRule.LOWER_COST_THEN_FILE_ORDER));
+        TallyResult byOrder = greedy.tally(election, TallyOptions.of(CountingRule.GREEDY, TieOrderRule.of(TieCriterion.FILE_ORDER)));
 
         assertEquals(List.of("B"), byCost.winners());
         assertEquals(List.of(new Tie(List.of("B", "C", "A"), List.of(TieCriterion.FILE_ORDER, TieCriterion.LOWER_COST))),
@@ -99,9 +101,9 @@ class GreedyTallyTest {
                 .project("D", 10).ballot(1, "A", "B", "C", "D").build(10);
         List<String> winners = new ArrayList<>();
         for (String seed : List.of("2024-cycle-1", "2024-cycle-2", "2024-cycle-3", "2024-cycle-4", "2024-cycle-5")) {
-            TieBreak tieBreak = TieBreak.withSeed(seed, TieCriterion.RANDOM_SEED);
-            TallyResult first = greedy.tally(election, TallyRule.GREEDY, tieBreak);
-            assertEquals(first, greedy.tally(election, TallyRule.GREEDY, tieBreak));
+            TieOrderRule tieBreak = TieOrderRule.withSeed(seed, TieCriterion.RANDOM_SEED);
+            TallyResult first = greedy.tally(election, TallyOptions.of(CountingRule.GREEDY, tieBreak));
+            assertEquals(first, greedy.tally(election, TallyOptions.of(CountingRule.GREEDY, tieBreak)));
             assertEquals(List.of(TieCriterion.RANDOM_SEED), first.ties().get(0).decidedBy());
             winners.add(first.winners().get(0));
         }
@@ -114,7 +116,7 @@ class GreedyTallyTest {
                 .project("D", 5).meta("min_project_score_threshold", "3")
                 .ballot(5, "A").ballot(4, "B", "C").ballot(2, "D").build(80);
 
-        TallyResult result = greedy.tally(election, TallyRule.GREEDY_THRESHOLD, TieBreak.PABULIB_DEFAULT);
+        TallyResult result = greedy.tally(election, TallyOptions.of(CountingRule.GREEDY_THRESHOLD, TieOrderRule.LOWER_COST_THEN_FILE_ORDER));
 
         assertEquals(List.of(
                 new ProjectOutcome("A", 50, 5, 5, Outcome.WON, 1, 30),
@@ -129,11 +131,12 @@ class GreedyTallyTest {
     void thresholdRuleNeedsAThreshold() {
         PbElection election = TestElections.approval().project("A", 1).ballot(1, "A").build(1);
 
-        assertThrows(IllegalArgumentException.class,
-                () -> greedy.tally(election, TallyRule.GREEDY_THRESHOLD, TieBreak.PABULIB_DEFAULT));
+        RuleRefusedException refused = assertThrows(RuleRefusedException.class, () -> greedy.tally(election,
+                TallyOptions.of(CountingRule.GREEDY_THRESHOLD, TieOrderRule.LOWER_COST_THEN_FILE_ORDER)));
+        assertEquals(NoticeCode.THRESHOLD_MISSING, refused.notice().code());
     }
 
-    private TallyResult tally(PbElection election, TallyRule rule) {
-        return greedy.tally(election, rule, TieBreak.PABULIB_DEFAULT);
+    private TallyResult tally(PbElection election, CountingRule rule) {
+        return greedy.tally(election, TallyOptions.of(rule, TieOrderRule.LOWER_COST_THEN_FILE_ORDER));
     }
 }

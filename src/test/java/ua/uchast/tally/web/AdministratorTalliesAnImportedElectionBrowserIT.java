@@ -22,8 +22,8 @@ import ua.uchast.tally.boundary.Tallying;
 import ua.uchast.tally.control.PabulibFormatException;
 import ua.uchast.tally.control.PabulibParser;
 import ua.uchast.tally.entity.PbElection;
-import ua.uchast.tally.entity.TallyRule;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.CountingRule;
+import ua.uchast.tally.entity.TieOrderRule;
 import ua.uchast.testsupport.Browser;
 import ua.uchast.testsupport.TestServices;
 import ua.uchast.testsupport.WebClient;
@@ -72,8 +72,8 @@ class AdministratorTalliesAnImportedElectionBrowserIT {
                         String.valueOf(download.get("disposition")));
                 PbElection exported = parse((String) download.get("body"));
                 List<String> winners = new Tallying().tally(exported,
-                        TallyRule.fromPabulibName(exported.ruleName().orElseThrow()).orElseThrow(),
-                        TieBreak.PABULIB_DEFAULT).winners();
+                        CountingRule.fromPabulibName(exported.ruleName().orElseThrow()).orElseThrow(),
+                        TieOrderRule.FILE_ORDER).winners();
                 assertEquals(PabulibFiles.officialWinners(original), winners);
 
                 browser.visit("cycle/admin/cycles");
