@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import ua.uchast.tally.TestElections;
 import ua.uchast.tally.entity.EqualSharesReport;
+import ua.uchast.tally.entity.Exclusions;
+import ua.uchast.tally.entity.TallyProject;
 import ua.uchast.tally.entity.Outcome;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyOptions;
@@ -86,6 +89,42 @@ class EqualSharesTallyTest {
 
         assertEquals(List.of("A"), result.winners());
         assertTrue(result.equalShares().orElseThrow().perVoterBudget() >= 5);
+    }
+
+    @Test
+    void ofAGroupOfMutuallyExclusiveProjectsOnlyTheFirstBoughtCanWin() {
+        // A and C are the same site: Equal Shares buys A first (cheapest per voter), so C cannot win.
+        TallyResult result = equalShares.tally(majorityAndMinority, TallyOptions.of(CountingRule.EQUAL_SHARES_ADD1,
+                TieOrderRule.FILE_ORDER).with(new Exclusions(Set.of(), List.of(Set.of("A", "C")))));
+
+        assertEquals(List.of("A", "B"), result.winners(), "the minority's money is left; the majority buys B");
+        assertEquals(Outcome.EXCLUDED_BY_GROUP, result.outcomeOf("C").orElseThrow().outcome());
+    }
+
+    @Test
+    void aWithdrawnProjectIsNeverBought() {
+        TallyResult result = equalShares.tally(majorityAndMinority, TallyOptions.of(CountingRule.EQUAL_SHARES_ADD1,
+                TieOrderRule.FILE_ORDER).with(new Exclusions(Set.of("C"), List.of())));
+
+        assertEquals(List.of("A", "B"), result.winners());
+        assertEquals(Outcome.WITHDRAWN, result.outcomeOf("C").orElseThrow().outcome());
+    }
+
+    @Test
+    void amountsWithGroszeGiveTheSameOutcomeAsWholeOnesAndAdd1RaisesByAWholeUnit() {
+        PbElection whole = TestElections.approval().project("A", 45).project("B", 30).project("C", 17).ballot(9, "A")
+                .ballot(4, "B", "C").ballot(1, "C").build(50);
+        PbElection withGrosze = new PbElection(whole.meta(), whole.budget() * 100, whole.voteType(),
+                whole.projects().stream().map(project -> new TallyProject(project.id(), project.cost() * 100,
+                        project.attributes())).toList(), whole.ballots(), 2, List.of());
+
+        TallyResult inWholeUnits = tally(whole, CountingRule.EQUAL_SHARES_ADD1);
+        TallyResult inGrosze = tally(withGrosze, CountingRule.EQUAL_SHARES_ADD1);
+
+        assertEquals(inWholeUnits.winners(), inGrosze.winners());
+        assertEquals(inWholeUnits.totalCost() * 100, inGrosze.totalCost());
+        assertEquals(inWholeUnits.equalShares().orElseThrow().perVoterBudget() * 100,
+                inGrosze.equalShares().orElseThrow().perVoterBudget());
     }
 
     @Test

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import ua.uchast.tally.PabulibFiles;
 import ua.uchast.tally.TestElections;
+import ua.uchast.tally.entity.Ballot;
+import ua.uchast.tally.entity.Exclusions;
 import ua.uchast.tally.entity.NoticeCode;
 import ua.uchast.tally.entity.Outcome;
 import ua.uchast.tally.entity.PbElection;
@@ -22,6 +26,8 @@ import ua.uchast.tally.entity.CountingRule;
 import ua.uchast.tally.entity.Tie;
 import ua.uchast.tally.entity.TieOrderRule;
 import ua.uchast.tally.entity.TieCriterion;
+import ua.uchast.tally.entity.TallyProject;
+import ua.uchast.tally.entity.VoteType;
 
 class GreedyTallyTest {
 
@@ -134,6 +140,72 @@ class GreedyTallyTest {
         RuleRefusedException refused = assertThrows(RuleRefusedException.class, () -> greedy.tally(election,
                 TallyOptions.of(CountingRule.GREEDY_THRESHOLD, TieOrderRule.LOWER_COST_THEN_FILE_ORDER)));
         assertEquals(NoticeCode.THRESHOLD_MISSING, refused.notice().code());
+    }
+
+    @Test
+    void poznansRuleFundsTheFirstProjectThatDoesNotFitWhenAtLeastEightyPercentOfItFitsThenStops() {
+        // 100 to spend: A (60) wins, 40 left; B costs 50 and 40 is exactly 80% of it; C would fit but funding stopped.
+        PbElection election = TestElections.approval().project("A", 60).project("B", 50).project("C", 10)
+                .ballot(9, "A").ballot(8, "B").ballot(7, "C").build(100);
+
+        TallyResult result = tally(election, CountingRule.GREEDY_NO_SKIP_80);
+
+        assertEquals(List.of("A", "B"), result.winners());
+        assertEquals(Outcome.WON_WITH_RESERVE, result.outcomeOf("B").orElseThrow().outcome());
+        assertEquals(0, result.outcomeOf("B").orElseThrow().budgetLeft());
+        assertEquals(Outcome.STOPPED, result.outcomeOf("C").orElseThrow().outcome());
+        assertEquals(110, result.totalCost(), "the rest of B comes from reserve funds, beyond the budget");
+
+        PbElection justShort = TestElections.approval().project("A", 61).project("B", 50).project("C", 10)
+                .ballot(9, "A").ballot(8, "B").ballot(7, "C").build(100);
+        TallyResult shortResult = tally(justShort, CountingRule.GREEDY_NO_SKIP_80);
+        assertEquals(List.of("A"), shortResult.winners(), "39 is less than 80% of 50");
+        assertEquals(Outcome.DID_NOT_FIT, shortResult.outcomeOf("B").orElseThrow().outcome());
+        assertEquals(Outcome.STOPPED, shortResult.outcomeOf("C").orElseThrow().outcome());
+    }
+
+    @Test
+    void aWithdrawnProjectCannotWinAndFundingDoesNotStopAtIt() {
+        PbElection election = TestElections.approval().project("A", 60).project("W", 999_999_999).project("B", 30)
+                .ballot(9, "A").ballot(8, "W").ballot(7, "B").build(100);
+        TallyOptions withdrawn = new TallyOptions(CountingRule.GREEDY_NO_SKIP, TieOrderRule.FILE_ORDER, false,
+                new Exclusions(Set.of("W"), List.of()));
+
+        TallyResult result = greedy.tally(election, withdrawn);
+
+        assertEquals(List.of("A", "B"), result.winners());
+        assertEquals(Outcome.WITHDRAWN, result.outcomeOf("W").orElseThrow().outcome());
+        assertEquals(List.of("A"), tally(election, CountingRule.GREEDY_NO_SKIP).winners(), "unmarked, it stops funding");
+    }
+
+    @Test
+    void ofAGroupOfMutuallyExclusiveProjectsTheMostVotedThatFitsWinsAndTheOthersCannot() {
+        // A and B are the same park; B and D the same purpose. A does not fit, so B wins; D is then out too.
+        PbElection election = TestElections.approval().project("A", 90).project("B", 30).project("C", 20)
+                .project("D", 10).ballot(9, "A").ballot(8, "B").ballot(7, "C").ballot(6, "D").build(70);
+        TallyOptions groups = new TallyOptions(CountingRule.GREEDY, TieOrderRule.FILE_ORDER, false,
+                new Exclusions(Set.of(), List.of(Set.of("A", "B"), Set.of("B", "D"))));
+
+        TallyResult result = greedy.tally(election, groups);
+
+        assertEquals(List.of("B", "C"), result.winners());
+        assertEquals(Outcome.DID_NOT_FIT, result.outcomeOf("A").orElseThrow().outcome());
+        assertEquals(Outcome.EXCLUDED_BY_GROUP, result.outcomeOf("D").orElseThrow().outcome());
+        assertEquals(List.of("B", "C", "D"), tally(election, CountingRule.GREEDY).winners(), "without the groups");
+    }
+
+    @Test
+    void decimalAmountsAreComparedExactly() {
+        // Budget 100.50, costs 50.25 and 50.25: both fit exactly, and not one grosz more.
+        PbElection election = new PbElection(Map.of(), 10_050, VoteType.APPROVAL, List.of(new TallyProject("A", 5_025),
+                new TallyProject("B", 5_025), new TallyProject("C", 1)), List.of(Ballot.approval(3, "A"),
+                Ballot.approval(2, "B"), Ballot.approval(1, "C")), 2, List.of());
+
+        TallyResult result = tally(election, CountingRule.GREEDY);
+
+        assertEquals(List.of("A", "B"), result.winners());
+        assertEquals(10_050, result.totalCost());
+        assertEquals(Outcome.DID_NOT_FIT, result.outcomeOf("C").orElseThrow().outcome());
     }
 
     private TallyResult tally(PbElection election, CountingRule rule) {
