@@ -21,15 +21,10 @@ import ua.uchast.audit.entity.AuditEntry;
 import ua.uchast.community.boundary.StaffMember;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.CyclePlans;
-import ua.uchast.cycle.entity.Phase;
 import ua.uchast.platform.entity.AccessDeniedException;
-import ua.uchast.platform.entity.Money;
 import ua.uchast.platform.entity.NotFoundException;
-import ua.uchast.proposal.entity.Actor;
-import ua.uchast.proposal.entity.CycleTerms;
 import ua.uchast.proposal.entity.Project;
-import ua.uchast.proposal.entity.ProjectForm;
-import ua.uchast.proposal.entity.ProjectForms;
+import ua.uchast.tally.AcceptedProjects;
 import ua.uchast.tally.control.JpaElectionStore;
 import ua.uchast.tally.entity.Ballot;
 import ua.uchast.tally.entity.ExclusiveGroup;
@@ -97,33 +92,10 @@ class ExclusiveGroupsIT {
         votingOtherProject = project(votingCycle, "Ліхтарі", 90_000, true);
     }
 
-    /** A project of the cycle's small category, submitted and (if asked) accepted by the commission. */
     private static Long project(BudgetCycle of, String title, long cost, boolean accepted) {
-        return DATABASE.persistence().call(entityManager -> {
-            Long category = of.categories().get(0).id();
-            Long territory = entityManager.createQuery("select t.id from Territory t", Long.class).setMaxResults(1)
-                    .getSingleResult();
-            CycleTerms terms = new CycleTerms(Phase.SUBMISSION, Map.of(category, new CycleTerms.CostRange(
-                    Money.ofHryvnias(50_000), Money.ofHryvnias(300_000))), Set.of(territory), null);
-            ProjectForm form = ProjectForms.complete();
-            form.setTitle(title);
-            form.setCategoryId(category);
-            form.setTerritoryId(territory);
-            form.getEstimate().clear();
-            form.getEstimate().add(new ua.uchast.proposal.entity.EstimateLineForm("Усе", 1L, "шт", cost));
-            LocalDateTime now = LocalDateTime.of(2026, 12, 1, 10, 0);
-            Actor author = Actor.resident(1L, "Автор");
-            Project project = Project.draft(of.id(), of.hromadaId(), author, form, terms, now);
-            project.submit(author, form, terms, now);
-            if (accepted) {
-                Actor commission = Actor.staff(DATABASE.hromadas().commissionA.accountId(), "Комісія");
-                project.startReview(commission, 0, terms, now);
-                project.accept(commission, "Допущено", null, now);
-            }
-            entityManager.persist(project);
-            entityManager.flush();
-            return project.id();
-        });
+        return DATABASE.persistence().call(entityManager -> AcceptedProjects.project(entityManager, of,
+                entityManager.createQuery("select t.id from Territory t", Long.class).setMaxResults(1).getSingleResult(),
+                DATABASE.hromadas().commissionA.accountId(), title, cost, accepted));
     }
 
     @Test
