@@ -44,7 +44,6 @@ import ua.uchast.tally.control.PublishedRule;
 import ua.uchast.tally.control.RuleRefusedException;
 import ua.uchast.tally.control.RuleTranslation;
 import ua.uchast.tally.control.RuleTranslation.TallyInput;
-import ua.uchast.tally.entity.CountingRule;
 import ua.uchast.tally.entity.Notice;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyProject;
@@ -206,7 +205,7 @@ public class TallyAdministration {
     /** The file's rule (none means greedy); a rule the engine cannot count by is refused. */
     private static PublishedRule.Reading publishedRule(PbElection election) {
         try {
-            return PublishedRule.read(election, election.ruleName().orElse(CountingRule.GREEDY.pabulibName()));
+            return PublishedRule.ofFile(election);
         } catch (RuleRefusedException e) {
             throw refusedFile(e.notice());
         }

@@ -49,6 +49,11 @@ public final class PublishedRule {
         }
     }
 
+    /** The file's own rule, META {@code rule}; a file without one is counted as greedy. */
+    public static Reading ofFile(PbElection election) {
+        return read(election, election.ruleName().orElse(CountingRule.GREEDY.pabulibName()));
+    }
+
     /** The rule called {@code name} applied to the election. */
     public static Reading read(PbElection election, String name) {
         List<Notice> notices = new ArrayList<>();

@@ -67,8 +67,7 @@ public final class RuleTranslation {
 
     /** An imported election under its own published rule; the stored META keeps its budget and rule as imported. */
     public static TallyInput forImportedElection(PbElection stored) {
-        PublishedRule.Reading reading = PublishedRule.read(stored,
-                stored.ruleName().orElse(CountingRule.GREEDY.pabulibName()));
+        PublishedRule.Reading reading = PublishedRule.ofFile(stored);
         List<Notice> notices = new ArrayList<>(stored.notices());
         notices.addAll(reading.notices());
         return new TallyInput(stored, new TallyOptions(reading.rule(), TieOrderRule.FILE_ORDER, false,

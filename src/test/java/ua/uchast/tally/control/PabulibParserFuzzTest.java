@@ -44,7 +44,7 @@ class PabulibParserFuzzTest {
 
     private static void countable(PbElection election) {
         try {
-            PublishedRule.Reading rule = PublishedRule.read(election, election.ruleName().orElse("greedy"));
+            PublishedRule.Reading rule = PublishedRule.ofFile(election);
             CountingRule greedyKind = rule.rule().equalShares() ? CountingRule.GREEDY : rule.rule();
             new Tallying().tally(election, new TallyOptions(greedyKind, TieOrderRule.FILE_ORDER, false,
                     rule.exclusions()));
