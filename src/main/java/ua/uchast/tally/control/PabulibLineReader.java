@@ -38,21 +38,26 @@ final class PabulibLineReader {
                 }
                 return line.toString();
             }
-            char c = buffer[position++];
             if (skipLineFeed) {
                 skipLineFeed = false;
-                if (c == '\n') {
+                if (buffer[position] == '\n') {
+                    position++;
                     continue;
                 }
             }
-            if (c == '\n' || c == '\r') {
-                skipLineFeed = c == '\r';
-                return line.toString();
+            int end = position;
+            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+                end++;
             }
-            if (line.length() == MAX_LINE_CHARS) {
+            if (line.length() + end - position > MAX_LINE_CHARS) {
                 throw new PabulibFormatException(lineNumber, NoticeCode.LINE_TOO_LONG, Integer.toString(MAX_LINE_CHARS));
             }
-            line.append(c);
+            line.append(buffer, position, end - position);
+            position = end;
+            if (end < limit) {
+                skipLineFeed = buffer[position++] == '\r';
+                return line.toString();
+            }
         }
     }
 

@@ -314,18 +314,22 @@ public final class PabulibParser {
             if (voteType == VoteType.CHOOSE_ONE && vote.projectIds().size() != 1) {
                 throw error(NoticeCode.CHOOSE_ONE_LENGTH, Integer.toString(vote.projectIds().size()));
             }
-            addToScores(vote);
+            if (voteType.pointsBased()) {
+                addToScores(vote);
+            }
             ballots.computeIfAbsent(String.join(",", vote.projectIds()) + ';' + vote.points(),
                     key -> new BallotGroup(vote.projectIds(), vote.points())).weight++;
         }
 
-        /** Keeps every project's total score within a long, so any election read can be tallied. */
+        /**
+         * Keeps every project's total points within a long, so any election read can be tallied (a vote without points
+         * counts 1, so votes alone cannot overflow).
+         */
         private void addToScores(VoteReading vote) throws PabulibFormatException {
             for (int i = 0; i < vote.projectIds().size(); i++) {
                 String id = vote.projectIds().get(i);
-                long points = vote.points().isEmpty() ? 1 : vote.points().get(i);
                 try {
-                    scores.put(id, Math.addExact(scores.getOrDefault(id, 0L), points));
+                    scores.put(id, Math.addExact(scores.getOrDefault(id, 0L), vote.points().get(i)));
                 } catch (ArithmeticException e) {
                     throw error(NoticeCode.POINTS_TOO_LARGE, abbreviate(id));
                 }

@@ -22,6 +22,11 @@ record VoteReading(List<String> projectIds, List<Long> points, List<String> repe
      * @throws ArithmeticException if a cumulative vote's points for one project do not fit a long
      */
     static VoteReading of(VoteType type, List<String> named, List<Long> pointsAsWritten, long ordinalLength) {
+        if (allDifferent(named)) {
+            List<Long> points = !type.pointsBased() ? List.of()
+                    : pointsAsWritten != null ? pointsAsWritten : positional(named.size(), ordinalLength);
+            return new VoteReading(named, points, List.of(), repeatedCode(type));
+        }
         Map<String, Long> kept = new LinkedHashMap<>();
         List<String> repeated = new ArrayList<>();
         for (int i = 0; i < named.size(); i++) {
@@ -47,14 +52,31 @@ record VoteReading(List<String> projectIds, List<Long> points, List<String> repe
             return List.of();
         }
         if (!kept.isEmpty() && kept.values().iterator().next() == null) {
-            long length = Math.max(ordinalLength, kept.size());
-            List<Long> positional = new ArrayList<>(kept.size());
-            for (int i = 0; i < kept.size(); i++) {
-                positional.add(length - i);
-            }
-            return positional;
+            return positional(kept.size(), ordinalLength);
         }
         return List.copyOf(kept.values());
+    }
+
+    /** Ordinal points without a points column: max_length for the first choice, one less for each next. */
+    private static List<Long> positional(int choices, long ordinalLength) {
+        long length = Math.max(ordinalLength, choices);
+        List<Long> positional = new ArrayList<>(choices);
+        for (int i = 0; i < choices; i++) {
+            positional.add(length - i);
+        }
+        return positional;
+    }
+
+    /** A vote names a handful of projects: comparing each pair is cheaper than a set. */
+    private static boolean allDifferent(List<String> named) {
+        for (int i = 1; i < named.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (named.get(i).equals(named.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static NoticeCode repeatedCode(VoteType type) {
