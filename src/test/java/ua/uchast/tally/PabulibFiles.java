@@ -13,7 +13,11 @@ import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyProject;
 import ua.uchast.testsupport.SharedFolder;
 
-/** The nine real elections in {@code shared/pabulib}. */
+/**
+ * The nine real elections in {@code shared/pabulib}, and in {@code shared/pabulib-variants} four more that each use one
+ * thing the format allows beyond them (a decimal budget, a project named twice in a vote, greedy-custom,
+ * greedy-exclusive).
+ */
 public final class PabulibFiles {
 
     private PabulibFiles() {
@@ -24,15 +28,28 @@ public final class PabulibFiles {
     }
 
     public static List<Path> all() {
-        try (Stream<Path> files = Files.list(directory())) {
+        return list(directory(), 9);
+    }
+
+    public static Path variant(String prefix) {
+        return variants().stream().filter(file -> file.getFileName().toString().startsWith(prefix)).findFirst()
+                .orElseThrow();
+    }
+
+    private static List<Path> list(Path directory, int expected) {
+        try (Stream<Path> files = Files.list(directory)) {
             List<Path> found = files.filter(file -> file.toString().endsWith(".pb")).sorted().toList();
-            if (found.size() != 9) {
-                throw new IllegalStateException("expected the nine .pb files in " + directory() + ", found " + found);
+            if (found.size() != expected) {
+                throw new IllegalStateException("expected " + expected + " .pb files in " + directory + ", found " + found);
             }
             return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public static List<Path> variants() {
+        return list(SharedFolder.of("pabulib-variants"), 4);
     }
 
     public static Path named(String prefix) {
@@ -54,9 +71,13 @@ public final class PabulibFiles {
         }
     }
 
-    /** The official winners (PROJECTS {@code selected} = 1) in file order; only tests read this column. */
+    /**
+     * The official winners in file order; only tests read this column. PROJECTS {@code selected} is 1 for a winner and,
+     * in Poznań's files, 2 for one funded by the 80% rule (3 marks extra funds that are not in the file).
+     */
     public static List<String> officialWinners(PbElection election) {
-        return election.projects().stream().filter(project -> "1".equals(project.attributes().get("selected")))
+        return election.projects().stream()
+                .filter(project -> List.of("1", "2").contains(project.attributes().get("selected")))
                 .map(TallyProject::id).toList();
     }
 }

@@ -33,6 +33,15 @@ public final class TestPersistence implements AutoCloseable {
                 .locations("classpath:db/migration").cleanDisabled(false).load();
         flyway.clean();
         flyway.migrate();
+        return open(settings);
+    }
+
+    /** The database the suite's platform runs on (already migrated by it), to add what a test needs beside the demo. */
+    public static TestPersistence existingDatabase(String name) {
+        return open(TestServices.database(name));
+    }
+
+    private static TestPersistence open(DatabaseSettings settings) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");

@@ -61,9 +61,16 @@ public final class WebClient {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String acceptLanguage;
 
     public WebClient(String baseUrl) {
         this.baseUrl = baseUrl;
+    }
+
+    /** Sends the browser's preferred languages, e.g. "en-US,en;q=0.9", as most browsers outside Ukraine do. */
+    public WebClient acceptingLanguages(String languages) {
+        this.acceptLanguage = languages;
+        return this;
     }
 
     public Page get(String path) {
@@ -111,6 +118,9 @@ public final class WebClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
                     .collect(Collectors.joining("; ")));

@@ -1,6 +1,7 @@
 package ua.uchast.testsupport;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -25,8 +26,12 @@ import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.control.JpaCycleRepository;
 import ua.uchast.platform.boundary.StaffActionPerformed;
 import ua.uchast.proposal.control.UploadInspector;
+import ua.uchast.proposal.boundary.ProjectCatalogue;
+import ua.uchast.proposal.control.JpaProjectRepository;
+import ua.uchast.tally.boundary.ExclusiveGroups;
 import ua.uchast.tally.boundary.TallyAdministration;
 import ua.uchast.tally.control.JpaElectionStore;
+import ua.uchast.tally.control.JpaExclusiveGroupRepository;
 
 /** The boundaries wired by hand around one entity manager, the way CDI wires them in the container. */
 public final class Wiring {
@@ -56,9 +61,19 @@ public final class Wiring {
     }
 
     public TallyAdministration tallyAdministration() {
-        return new TallyAdministration(guard(), cycleAdministration(),
-                new CycleCatalog(new JpaCycleRepository(entityManager), clock), new JpaElectionStore(entityManager),
-                staffActions(), clock);
+        return new TallyAdministration(guard(), cycleAdministration(), cycleCatalog(),
+                new JpaElectionStore(entityManager), new JpaExclusiveGroupRepository(entityManager), staffActions(), clock);
+    }
+
+    /** Groups of mutually exclusive projects; accepted projects are read through the proposal catalogue as staff. */
+    public ExclusiveGroups exclusiveGroups() {
+        ProjectCatalogue projects = new ProjectCatalogue(new JpaProjectRepository(entityManager), Optional::empty, staff);
+        return new ExclusiveGroups(guard(), cycleAdministration(), cycleCatalog(), projects,
+                new JpaExclusiveGroupRepository(entityManager), staffActions(), clock);
+    }
+
+    private CycleCatalog cycleCatalog() {
+        return new CycleCatalog(new JpaCycleRepository(entityManager), clock);
     }
 
     public StaffDirectory staffDirectory() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
@@ -70,6 +71,9 @@ public class BudgetCycle {
     @Embedded
     private CycleRules rules;
 
+    @Embedded
+    private HistoricRecord historic;
+
     @OneToMany(mappedBy = "cycle", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<BudgetCategory> categories = new ArrayList<>();
@@ -93,6 +97,7 @@ public class BudgetCycle {
         check(plan);
         BudgetCycle cycle = new BudgetCycle(hromadaId, now);
         cycle.apply(plan);
+        cycle.historic = plan.getHistoric();
         return cycle;
     }
 
@@ -130,6 +135,7 @@ public class BudgetCycle {
         plan.setTotalBudget(totalBudget.hryvnias());
         phases.copyInto(plan);
         rules.copyInto(plan);
+        plan.setHistoric(historic);
         categories.forEach(category -> plan.addCategory(category.toPlan()));
         return plan;
     }
@@ -153,6 +159,8 @@ public class BudgetCycle {
         snapshot.put("tieBreak", rules.tieBreak().name());
         snapshot.put("lotSeed", rules.lotSeed());
         snapshot.put("liveCounts", rules.liveCounts());
+        historic().ifPresent(record -> snapshot.put("historic", record.currency() + " "
+                + record.budget().stripTrailingZeros().toPlainString() + " " + record.countingRule()));
         List<Object> categorySnapshots = new ArrayList<>();
         for (BudgetCategory category : categories) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -290,6 +298,16 @@ public class BudgetCycle {
 
     public CycleRules rules() {
         return rules;
+    }
+
+    /** Present when the cycle records an election imported from a file rather than one run here. */
+    public Optional<HistoricRecord> historic() {
+        return Optional.ofNullable(historic);
+    }
+
+    /** For pages: whether the cycle records an election imported from a file. */
+    public boolean isHistoric() {
+        return historic != null;
     }
 
     public List<BudgetCategory> categories() {

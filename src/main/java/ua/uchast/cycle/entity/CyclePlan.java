@@ -29,6 +29,7 @@ public class CyclePlan implements Serializable {
     private TieBreak tieBreak = TieBreak.LOWER_COST_THEN_EARLIER;
     private String lotSeed;
     private boolean liveCounts;
+    private HistoricRecord historic;
     private List<CategoryPlan> categories = new ArrayList<>();
 
     public CyclePlan addCategory(CategoryPlan category) {
@@ -186,5 +187,14 @@ public class CyclePlan implements Serializable {
 
     public void setCategories(List<CategoryPlan> categories) {
         this.categories = categories;
+    }
+
+    /** Set only when the cycle records an election imported from a file; never from a form. */
+    public HistoricRecord getHistoric() {
+        return historic;
+    }
+
+    public void setHistoric(HistoricRecord historic) {
+        this.historic = historic;
     }
 }

@@ -14,12 +14,15 @@ public final class UiText {
     public static final String BUNDLE = "ua.uchast.i18n.messages";
     /** The platform's first language; English is the second. */
     public static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
+    /** English is the base bundle: asking for it must not fall back to the JVM's default locale (say, Ukrainian). */
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
+            .getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
 
     private UiText() {
     }
 
     public static String format(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -10,6 +10,8 @@ import jakarta.persistence.Embeddable;
 public class Money implements Serializable, Comparable<Money> {
 
     public static final Money ZERO = new Money(0);
+    /** ISO 4217 code of the hryvnia: what an amount means where no other currency is named. */
+    public static final String CURRENCY_CODE = "UAH";
 
     @Column(name = "amount", nullable = false)
     private long hryvnias;

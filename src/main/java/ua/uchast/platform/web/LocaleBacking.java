@@ -3,6 +3,7 @@ package ua.uchast.platform.web;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
@@ -18,7 +19,16 @@ public class LocaleBacking {
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     public Locale getLocale() {
-        return LanguageFilter.ENGLISH.equals(Faces.getRequestCookie(LanguageFilter.COOKIE)) ? ENGLISH : DEFAULT;
+        return current();
+    }
+
+    /**
+     * The viewer's language for this request, known from the start of it: a message made before the page is built
+     * (say, a refusal from a view action) must not take the browser's Accept-Language instead.
+     */
+    public static Locale current() {
+        return FacesContext.getCurrentInstance() != null
+                && LanguageFilter.ENGLISH.equals(Faces.getRequestCookie(LanguageFilter.COOKIE)) ? ENGLISH : DEFAULT;
     }
 
     public String getLanguage() {

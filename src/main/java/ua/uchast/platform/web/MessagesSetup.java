@@ -4,7 +4,6 @@ import ua.uchast.platform.control.UiText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.faces.context.FacesContext;
 
 import org.omnifaces.util.Messages;
 
@@ -13,7 +12,6 @@ import org.omnifaces.util.Messages;
 public class MessagesSetup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        Messages.setResolver((key, arguments) -> UiText.format(FacesContext.getCurrentInstance().getViewRoot() == null
-                ? LocaleBacking.DEFAULT : FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments));
+        Messages.setResolver((key, arguments) -> UiText.format(LocaleBacking.current(), key, arguments));
     }
 }

@@ -30,23 +30,29 @@ import ua.uchast.cycle.entity.CyclePlan;
 import ua.uchast.cycle.entity.Phase;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
+import ua.uchast.platform.entity.Money;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.boundary.StaffActionPerformed;
 import ua.uchast.platform.control.KyivTime;
 import ua.uchast.tally.control.ElectionStore;
+import ua.uchast.tally.control.ExclusiveGroupRepository;
 import ua.uchast.tally.control.HistoricCyclePlan;
 import ua.uchast.tally.control.PabulibFormatException;
 import ua.uchast.tally.control.PabulibParser;
 import ua.uchast.tally.control.PabulibWriter;
+import ua.uchast.tally.control.PublishedRule;
+import ua.uchast.tally.control.RuleRefusedException;
 import ua.uchast.tally.control.RuleTranslation;
 import ua.uchast.tally.control.RuleTranslation.TallyInput;
+import ua.uchast.tally.entity.Notice;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyProject;
 import ua.uchast.tally.entity.TallyResult;
 
 /**
  * An administrator tallies their hromada's cycles once voting has closed, imports historic elections from pabulib
- * .pb files as cycles with their ballots, and exports a category's anonymised ballots as .pb.
+ * .pb files as cycles with their ballots, and exports a category's anonymised ballots as .pb. A refusal of a file (or
+ * of its rule) carries the engine's code as its message key, so it reads in the viewer's language.
  */
 @ApplicationScoped
 @Transactional
@@ -62,6 +68,7 @@ public class TallyAdministration {
     private CycleAdministration cycles;
     private CycleCatalog catalog;
     private ElectionStore elections;
+    private ExclusiveGroupRepository exclusiveGroups;
     private Event<StaffActionPerformed> staffActions;
     private Clock clock;
     private final Tallying tallying = new Tallying();
@@ -71,11 +78,12 @@ public class TallyAdministration {
 
     @Inject
     public TallyAdministration(StaffGuard guard, CycleAdministration cycles, CycleCatalog catalog, ElectionStore elections,
-            Event<StaffActionPerformed> staffActions, Clock clock) {
+            ExclusiveGroupRepository exclusiveGroups, Event<StaffActionPerformed> staffActions, Clock clock) {
         this.guard = guard;
         this.cycles = cycles;
         this.catalog = catalog;
         this.elections = elections;
+        this.exclusiveGroups = exclusiveGroups;
         this.staffActions = staffActions;
         this.clock = clock;
     }
@@ -87,8 +95,9 @@ public class TallyAdministration {
     public BudgetCycle importHistoricCycle(byte[] pbFile, String title) {
         StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
         PbElection election = parse(pbFile);
+        PublishedRule.Reading rule = publishedRule(election);
         Set<Integer> takenYears = cycles.cyclesOfMyHromada().stream().map(BudgetCycle::year).collect(Collectors.toSet());
-        CyclePlan plan = HistoricCyclePlan.of(election, title, catalog.today(), takenYears);
+        CyclePlan plan = HistoricCyclePlan.of(election, rule, title, catalog.today(), takenYears);
         BudgetCycle cycle = planOnBehalfOfTheFile(plan);
         elections.save(cycle.categories().get(0).id(), election, KyivTime.nowUtc(clock));
 
@@ -96,6 +105,8 @@ public class TallyAdministration {
         imported.put("projects", election.projects().size());
         imported.put("voters", election.voterCount());
         imported.put("rule", election.ruleName().orElse(""));
+        imported.put("countedAs", rule.rule().pabulibName());
+        imported.put("warnings", election.notices().size() + rule.notices().size());
         record(admin, "tally.imported", cycle, imported);
         return cycle;
     }
@@ -135,19 +146,28 @@ public class TallyAdministration {
     private CategoryTally tally(BudgetCycle cycle, BudgetCategory category) {
         Optional<TallyInput> input = tallyInput(cycle, category);
         if (input.isEmpty()) {
-            return new CategoryTally(category.id(), category.name(), null, 0, null, Map.of());
+            return new CategoryTally(category.id(), category.name(), null, 0, null, Map.of(), List.of(), 0,
+                    Money.CURRENCY_CODE);
         }
         PbElection election = input.get().election();
         TallyResult result = tallying.tally(election, input.get().options());
         Map<String, String> names = election.projects().stream()
                 .collect(Collectors.toMap(TallyProject::id, TallyProject::name, (first, second) -> first));
         return new CategoryTally(category.id(), category.name(), election.voteType(), election.voterCount(), result,
-                names);
+                names, input.get().notices(), election.amountScale(), election.currency());
     }
 
+    /**
+     * The category's ballots and how to count them: an imported election by its own published rule, a platform cycle
+     * by its rules and its groups of mutually exclusive projects.
+     */
     private Optional<TallyInput> tallyInput(BudgetCycle cycle, BudgetCategory category) {
-        return elections.load(category.id())
-                .map(stored -> RuleTranslation.forCycle(stored, category.budget().hryvnias(), cycle.rules()));
+        Optional<PbElection> ballots = elections.load(category.id());
+        if (cycle.isHistoric()) {
+            return ballots.map(RuleTranslation::forImportedElection);
+        }
+        return ballots.map(stored -> RuleTranslation.forCycle(stored, category.budget().hryvnias(), cycle.rules(),
+                exclusiveGroups.asTallied(cycle.id())));
     }
 
     private BudgetCycle closedCycle(Long cycleId) {
@@ -170,7 +190,7 @@ public class TallyAdministration {
         try {
             election = new PabulibParser().parse(new ByteArrayInputStream(pbFile));
         } catch (PabulibFormatException e) {
-            throw new InvalidInputException(FieldViolation.of(FILE, "tally.import.malformed", e.lineNumber(), e.problem()));
+            throw refusedFile(e.notice());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,6 +200,20 @@ public class TallyAdministration {
                             id.substring(0, 20) + "…", MAX_PROJECT_ID));
                 });
         return election;
+    }
+
+    /** The file's rule (none means greedy); a rule the engine cannot count by is refused. */
+    private static PublishedRule.Reading publishedRule(PbElection election) {
+        try {
+            return PublishedRule.ofFile(election);
+        } catch (RuleRefusedException e) {
+            throw refusedFile(e.notice());
+        }
+    }
+
+    /** The refusal shown next to the file field, in the viewer's language from the notice's code. */
+    private static InvalidInputException refusedFile(Notice notice) {
+        return new InvalidInputException(FieldViolation.of(FILE, notice.messageKey(), notice.messageArguments()));
     }
 
     /** Plans the cycle; the import form has only the title, so any other refusal is about the file as a whole. */

@@ -3,27 +3,36 @@ package ua.uchast.tally.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import ua.uchast.platform.cli.CliCommand;
+import ua.uchast.platform.control.UiText;
 import ua.uchast.tally.boundary.Tallying;
 import ua.uchast.tally.control.PabulibFormatException;
 import ua.uchast.tally.control.PabulibParser;
+import ua.uchast.tally.control.PublishedRule;
+import ua.uchast.tally.control.RuleRefusedException;
+import ua.uchast.tally.entity.Notice;
 import ua.uchast.tally.entity.PbElection;
+import ua.uchast.tally.entity.TallyOptions;
 import ua.uchast.tally.entity.TallyResult;
-import ua.uchast.tally.entity.TallyRule;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.TieOrderRule;
 
 /**
  * {@code tally FILE.pb [--rule RULE]}: tallies a pabulib file from its VOTES alone and prints the winning project ids
- * in PROJECTS order, then {@code total_cost N}. Without {@code --rule} the file's META {@code rule} is used.
+ * in PROJECTS order, then {@code total_cost N} (exact, with the file's decimal places). Without {@code --rule} the
+ * file's META {@code rule} is used. Ties on score keep the file's order, as pabulib's checker does. Warnings go to
+ * standard error, one a line, and do not change the exit code.
  */
 public class TallyCommand implements CliCommand {
 
     private static final String RULE_OPTION = "--rule";
+    /** Equal Shares computes this many per-voter budgets at once, one per core. */
+    private static final int LOOK_AHEAD = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     @Override
     public String name() {
@@ -32,8 +41,7 @@ public class TallyCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "tally FILE.pb [--rule " + Arrays.stream(TallyRule.values()).map(TallyRule::pabulibName)
-                .collect(Collectors.joining("|")) + "]";
+        return "tally FILE.pb [--rule " + String.join("|", PublishedRule.names()) + "]";
     }
 
     @Override
@@ -59,7 +67,7 @@ public class TallyCommand implements CliCommand {
         try {
             election = new PabulibParser().parse(Path.of(file));
         } catch (PabulibFormatException e) {
-            err.println(file + ": line " + e.lineNumber() + ": " + e.problem());
+            err.println(file + ": " + english(e.notice()));
             return EXIT_USAGE;
         } catch (IOException e) {
             err.println(file + ": cannot read the file: " + e.getMessage());
@@ -69,20 +77,45 @@ public class TallyCommand implements CliCommand {
         if (chosenRule.isEmpty()) {
             return usageError(err, file + " has no META rule; give one with --rule");
         }
-        Optional<TallyRule> rule = TallyRule.fromPabulibName(chosenRule.get());
-        if (rule.isEmpty()) {
-            return usageError(err, "unknown rule '" + chosenRule.get() + "'");
-        }
-        TallyResult result;
+        PublishedRule.Reading reading;
         try {
-            result = new Tallying().tally(election, rule.get(), TieBreak.PABULIB_DEFAULT);
-        } catch (IllegalArgumentException e) {
-            err.println(file + ": " + e.getMessage());
-            return EXIT_USAGE;
+            reading = PublishedRule.read(election, chosenRule.get());
+        } catch (RuleRefusedException e) {
+            return usageError(err, file + ": " + english(e.notice()));
         }
+        warn(err, file, election.notices());
+        warn(err, file, reading.notices());
+        TallyResult result = tally(election, new TallyOptions(reading.rule(), TieOrderRule.FILE_ORDER, false,
+                reading.exclusions()));
         result.winners().forEach(out::println);
-        out.println("total_cost " + result.totalCost());
+        out.println("total_cost " + election.exactAmount(result.totalCost()).toPlainString());
         return EXIT_OK;
+    }
+
+    private static TallyResult tally(PbElection election, TallyOptions options) {
+        if (LOOK_AHEAD < 2) {
+            return new Tallying().tally(election, options);
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(LOOK_AHEAD, runnable -> {
+            Thread thread = new Thread(runnable, "tally");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return new Tallying(executor, LOOK_AHEAD).tally(election, options);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static void warn(PrintStream err, String file, List<Notice> notices) {
+        for (Notice notice : notices) {
+            err.println(file + ": warning: " + english(notice));
+        }
+    }
+
+    private static String english(Notice notice) {
+        return UiText.format(Locale.ENGLISH, notice.messageKey(), notice.messageArguments());
     }
 
     private int usageError(PrintStream err, String problem) {

@@ -1,5 +1,6 @@
 package ua.uchast.tally.control;
 
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,8 +18,9 @@ import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyProject;
 
 /**
- * The cycle a historic .pb file becomes: one category with the file's budget, a cost range covering its projects,
- * voting on META {@code date_begin}..{@code date_end}, the year of META {@code instance}, and the file's rule.
+ * The cycle a historic .pb file becomes: one category with the file's budget (in whole units of its currency, rounded
+ * up), a cost range covering its projects, voting on META {@code date_begin}..{@code date_end}, the year of META
+ * {@code instance}, and the file's rule, currency and exact budget as a historic record.
  */
 public final class HistoricCyclePlan {
 
@@ -33,7 +35,8 @@ public final class HistoricCyclePlan {
      * The plan; without dates in META voting is placed in June of the year before the budget year, and without a
      * year in META the budget year is the latest past year the hromada has no cycle for.
      */
-    public static CyclePlan of(PbElection election, String title, LocalDate today, Set<Integer> takenYears) {
+    public static CyclePlan of(PbElection election, PublishedRule.Reading rule, String title, LocalDate today,
+            Set<Integer> takenYears) {
         Optional<LocalDate> votingStart = date(election, "date_begin");
         Optional<LocalDate> votingEnd = date(election, "date_end").filter(end -> votingStart.isPresent()
                 && !end.isBefore(votingStart.get()));
@@ -46,7 +49,7 @@ public final class HistoricCyclePlan {
         CyclePlan plan = new CyclePlan();
         plan.setTitle(title == null || title.isBlank() ? titleFromMeta(election) : title);
         plan.setYear(year);
-        plan.setTotalBudget(election.budget());
+        plan.setTotalBudget(wholeUnits(election, election.budget(), RoundingMode.CEILING));
         plan.setSubmissionStart(start.minusDays(60));
         plan.setSubmissionEnd(start.minusDays(31));
         plan.setReviewEnd(start.minusDays(1));
@@ -54,7 +57,7 @@ public final class HistoricCyclePlan {
         plan.setVotingEnd(end);
         plan.setResultsDate(end.plusDays(1));
         plan.setImplementationStart(end.plusDays(1));
-        RuleTranslation.readPabulibRule(election, plan);
+        RuleTranslation.readPabulibRule(election, rule, plan);
         plan.addCategory(category(election, plan.getTitle()));
         return plan;
     }
@@ -62,14 +65,23 @@ public final class HistoricCyclePlan {
     private static CategoryPlan category(PbElection election, String title) {
         String name = Stream.of("subunit", "district", "unit").map(key -> meta(election, key)).flatMap(Optional::stream)
                 .findFirst().orElse(title);
-        long minCost = election.projects().stream().mapToLong(TallyProject::cost).min().orElse(0);
-        long maxCost = Math.min(election.budget(),
-                election.projects().stream().mapToLong(TallyProject::cost).max().orElse(election.budget()));
-        long longestBallot = meta(election, "max_length").map(length -> Long.valueOf(length.replaceFirst("\\.0+$", ""))).orElseGet(() -> election.ballots().stream()
-                .mapToLong(ballot -> ballot.projectIds().size()).max().orElse(1));
+        long budget = wholeUnits(election, election.budget(), RoundingMode.CEILING);
+        long minCost = wholeUnits(election,
+                election.projects().stream().mapToLong(TallyProject::cost).min().orElse(0), RoundingMode.FLOOR);
+        long maxCost = Math.min(budget, wholeUnits(election,
+                election.projects().stream().mapToLong(TallyProject::cost).max().orElse(election.budget()),
+                RoundingMode.CEILING));
+        long longestBallot = meta(election, "max_length").map(length -> Long.valueOf(PbElection.wholeDigits(length)))
+                .orElseGet(() -> election.ballots().stream().mapToLong(ballot -> ballot.projectIds().size()).max()
+                        .orElse(1));
         int maxChoices = (int) Math.max(1, Math.min(longestBallot, BudgetCategory.MAX_CHOICES));
-        return new CategoryPlan(abbreviate(name, BudgetCategory.MAX_NAME), election.budget(), Math.min(minCost, maxCost),
+        return new CategoryPlan(abbreviate(name, BudgetCategory.MAX_NAME), budget, Math.min(minCost, maxCost),
                 maxCost, maxChoices);
+    }
+
+    /** The cycle counts whole units of the file's currency; its exact amounts are kept with the ballots. */
+    private static long wholeUnits(PbElection election, long units, RoundingMode rounding) {
+        return election.exactAmount(units).setScale(0, rounding).longValueExact();
     }
 
     private static String titleFromMeta(PbElection election) {

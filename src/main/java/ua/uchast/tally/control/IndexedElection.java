@@ -1,19 +1,25 @@
 package ua.uchast.tally.control;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import ua.uchast.tally.entity.Ballot;
+import ua.uchast.tally.entity.Exclusions;
 import ua.uchast.tally.entity.PbElection;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.TieOrderRule;
 
-/** An election with projects and ballots turned into array indexes, and each project's votes and score. */
+/**
+ * An election with projects and ballots turned into array indexes, each project's votes and score, and which projects
+ * cannot win (withdrawn) or not together with others (groups of mutually exclusive projects).
+ */
 final class IndexedElection {
 
     final PbElection election;
-    final TieBreak tieBreak;
+    final TieOrderRule tieOrderRule;
     final TieOrder tieOrder;
     final int projectCount;
     final long[] cost;
@@ -22,11 +28,18 @@ final class IndexedElection {
     /** Per ballot group, the indexes of the projects it lists. */
     final int[][] ballotProjects;
     final long[] ballotWeight;
+    final boolean[] withdrawn;
+    /** Per project, the projects that can no longer win once it has won. */
+    final int[][] excludes;
 
-    IndexedElection(PbElection election, TieBreak tieBreak) {
+    IndexedElection(PbElection election, TieOrderRule tieOrderRule) {
+        this(election, tieOrderRule, Exclusions.NONE);
+    }
+
+    IndexedElection(PbElection election, TieOrderRule tieOrderRule, Exclusions exclusions) {
         this.election = election;
-        this.tieBreak = tieBreak;
-        this.tieOrder = new TieOrder(election.projects(), tieBreak);
+        this.tieOrderRule = tieOrderRule;
+        this.tieOrder = new TieOrder(election.projects(), tieOrderRule);
         this.projectCount = election.projects().size();
         this.cost = election.projects().stream().mapToLong(project -> project.cost()).toArray();
         Map<String, Integer> indexOf = new HashMap<>();
@@ -53,6 +66,22 @@ final class IndexedElection {
             ballotProjects[b] = listed;
             ballotWeight[b] = ballot.weight();
         }
+        this.withdrawn = new boolean[projectCount];
+        exclusions.withdrawn().stream().map(indexOf::get).filter(index -> index != null)
+                .forEach(index -> withdrawn[index] = true);
+        this.excludes = excludes(exclusions, indexOf, projectCount);
+    }
+
+    private static int[][] excludes(Exclusions exclusions, Map<String, Integer> indexOf, int projectCount) {
+        List<Set<Integer>> rivals = IntStream.range(0, projectCount).<Set<Integer>>mapToObj(project -> new LinkedHashSet<>())
+                .toList();
+        for (Set<String> group : exclusions.groups()) {
+            List<Integer> members = group.stream().map(indexOf::get).filter(index -> index != null).sorted().toList();
+            for (int member : members) {
+                members.stream().filter(other -> other != member).forEach(rivals.get(member)::add);
+            }
+        }
+        return rivals.stream().map(set -> set.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     String id(int project) {
@@ -65,6 +94,18 @@ final class IndexedElection {
             total += weight;
         }
         return total;
+    }
+
+    /** Withdrawn projects: they can never win. */
+    boolean[] initiallyRuledOut() {
+        return withdrawn.clone();
+    }
+
+    /** Marks the projects the winner excludes as unable to win. */
+    void ruleOutRivalsOf(int winner, boolean[] ruledOut) {
+        for (int rival : excludes[winner]) {
+            ruledOut[rival] = true;
+        }
     }
 
     /** The winners' ids in submission order. */

@@ -1,5 +1,6 @@
 package ua.uchast.tally.control;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,12 +21,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 import ua.uchast.tally.entity.Ballot;
+import ua.uchast.tally.entity.Notice;
+import ua.uchast.tally.entity.NoticeCode;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyProject;
 import ua.uchast.tally.entity.VoteType;
 
 /**
- * Elections in the tally_* tables through SQL: projects and ballots go in multi-row inserts of
+ * Elections in the tally_* tables through SQL, amounts in the election's units (see {@link PbElection}): projects and ballots go in multi-row inserts of
  * {@value #ROWS_PER_INSERT} rows (100 000 ballots are some 100 statements), and a ballot names its projects by their
  * position in the file.
  */
@@ -47,10 +50,12 @@ public class JpaElectionStore implements ElectionStore {
 
     @Override
     public void save(Long categoryId, PbElection election, LocalDateTime importedAt) {
-        entityManager.createNativeQuery(
-                "INSERT INTO tally_election (category_id, vote_type, meta, imported_at) VALUES (?, ?, ?, ?)")
+        entityManager.createNativeQuery("INSERT INTO tally_election (category_id, vote_type, meta, imported_at, "
+                + "amount_scale, notices) VALUES (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, categoryId).setParameter(2, election.voteType().pabulibName())
-                .setParameter(3, metaText(election.meta())).setParameter(4, importedAt).executeUpdate();
+                .setParameter(3, metaText(election.meta())).setParameter(4, importedAt)
+                .setParameter(5, election.amountScale()).setParameter(6, noticesText(election.notices()))
+                .executeUpdate();
 
         List<TallyProject> projects = election.projects();
         Map<String, Integer> positions = new LinkedHashMap<>();
@@ -78,7 +83,8 @@ public class JpaElectionStore implements ElectionStore {
     @Override
     public Optional<PbElection> load(Long categoryId) {
         List<?> elections = entityManager.createNativeQuery(
-                "SELECT vote_type, meta FROM tally_election WHERE category_id = ?").setParameter(1, categoryId)
+                "SELECT vote_type, meta, amount_scale, notices FROM tally_election WHERE category_id = ?")
+                .setParameter(1, categoryId)
                 .getResultList();
         if (elections.isEmpty()) {
             return Optional.empty();
@@ -86,6 +92,7 @@ public class JpaElectionStore implements ElectionStore {
         Object[] election = (Object[]) elections.get(0);
         VoteType voteType = VoteType.fromPabulibName((String) election[0]).orElseThrow();
         Map<String, String> meta = parseMeta((String) election[1]);
+        int scale = ((Number) election[2]).intValue();
 
         List<TallyProject> projects = new ArrayList<>();
         for (Object row : rows("SELECT external_id, name, cost FROM tally_project WHERE category_id = ? ORDER BY position",
@@ -103,8 +110,9 @@ public class JpaElectionStore implements ElectionStore {
             List<Long> points = ballot[1] == null ? List.of() : numbers((String) ballot[1]).toList();
             ballots.add(new Ballot(ids, points, ((Number) ballot[2]).longValue()));
         }
-        long budget = Long.parseLong(meta.getOrDefault("budget", "0"));
-        return Optional.of(new PbElection(meta, budget, voteType, projects, ballots));
+        long budget = new BigDecimal(meta.getOrDefault("budget", "0").strip()).movePointRight(scale).longValueExact();
+        return Optional.of(new PbElection(meta, budget, voteType, projects, ballots, scale,
+                parseNotices((String) election[3])));
     }
 
     private static Stream<Long> numbers(String commaSeparated) {
@@ -147,6 +155,27 @@ public class JpaElectionStore implements ElectionStore {
     private static String metaText(Map<String, String> meta) {
         return meta.entrySet().stream().map(entry -> CsvLine.join(List.of(entry.getKey(), entry.getValue())))
                 .collect(Collectors.joining("\n"));
+    }
+
+    private static String noticesText(List<Notice> notices) {
+        return notices.stream().map(notice -> {
+            List<String> fields = new ArrayList<>(List.of(notice.code().name(), Integer.toString(notice.line())));
+            fields.addAll(notice.arguments());
+            return CsvLine.join(fields);
+        }).collect(Collectors.joining("\n"));
+    }
+
+    private static List<Notice> parseNotices(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Notice> notices = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            List<String> fields = CsvLine.split(line);
+            notices.add(new Notice(NoticeCode.valueOf(fields.get(0)), Integer.parseInt(fields.get(1)),
+                    fields.subList(2, fields.size())));
+        }
+        return notices;
     }
 
     private static Map<String, String> parseMeta(String text) {

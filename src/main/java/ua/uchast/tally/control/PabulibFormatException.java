@@ -1,25 +1,33 @@
 package ua.uchast.tally.control;
 
-/** A .pb file that cannot be read; {@link #lineNumber()} is 1-based (0 when the problem has no single line). */
+import ua.uchast.tally.entity.Notice;
+import ua.uchast.tally.entity.NoticeCode;
+
+/** A .pb file that cannot be read: the notice names the code, the 1-based line (0 when there is no single line) and what is wrong. */
 public class PabulibFormatException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    private final int lineNumber;
-    private final String problem;
+    private final transient Notice notice;
 
-    public PabulibFormatException(int lineNumber, String problem) {
-        super("line " + lineNumber + ": " + problem);
-        this.lineNumber = lineNumber;
-        this.problem = problem;
+    public PabulibFormatException(int lineNumber, NoticeCode code, String... arguments) {
+        this(Notice.atLine(lineNumber, code, arguments));
+    }
+
+    public PabulibFormatException(Notice notice) {
+        super("line " + notice.line() + ": " + notice.code() + " " + notice.arguments());
+        this.notice = notice;
     }
 
     public int lineNumber() {
-        return lineNumber;
+        return notice.line();
     }
 
-    /** The message without the line number. */
-    public String problem() {
-        return problem;
+    public NoticeCode code() {
+        return notice.code();
+    }
+
+    public Notice notice() {
+        return notice;
     }
 }

@@ -1,18 +1,17 @@
 package ua.uchast.tally.control;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 import ua.uchast.tally.entity.Ballot;
+import ua.uchast.tally.entity.Notice;
+import ua.uchast.tally.entity.NoticeCode;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyProject;
 import ua.uchast.tally.entity.VoteType;
@@ -28,9 +29,19 @@ import ua.uchast.tally.entity.VoteType;
  * Reads the pabulib .pb format (https://pabulib.org/format): sections META, PROJECTS and VOTES, each with a header
  * line. Accepts a UTF-8 byte-order mark, any mix of line endings, blank lines and quoted fields. Identical ballots are
  * grouped; voter ids and the other VOTES columns are dropped. Either the whole file is read or a
- * {@link PabulibFormatException} names the first offending line.
+ * {@link PabulibFormatException} names the first offending line and what is wrong with it by a code.
+ *
+ * <p>Amounts ({@code budget}, {@code cost}) may be decimal ({@code 1331751.11}) and are read exactly, as whole units
+ * of the smallest decimal place any of them uses. A vote that names a project twice is read (see
+ * {@link VoteReading}) with a warning naming the line; at most {@value #WARNINGS_PER_CODE} warnings of a kind are
+ * listed, then how many more there were.
  */
 public final class PabulibParser {
+
+    static final int WARNINGS_PER_CODE = 20;
+    /** Longer than any amount or count a file needs; refusing more keeps number parsing cheap. */
+    private static final int MAX_NUMBER_CHARS = 40;
+    private static final int MAX_DIGITS = 18;
 
     private enum Section {
         META, PROJECTS, VOTES
@@ -49,29 +60,36 @@ public final class PabulibParser {
     }
 
     public PbElection parse(Reader reader) throws IOException, PabulibFormatException {
-        return new Run().read(new BufferedReader(reader));
+        return new Run().read(new PabulibLineReader(reader));
+    }
+
+    /** A project as read: its cost waits for the scale all amounts share. */
+    private record ProjectLine(int line, String id, BigDecimal cost, Map<String, String> attributes) {
     }
 
     /** The state of reading one file. */
     private static final class Run {
         private final Map<String, String> meta = new LinkedHashMap<>();
         private final Map<String, Integer> metaLines = new HashMap<>();
-        private final Map<String, TallyProject> projects = new LinkedHashMap<>();
+        private final Map<String, ProjectLine> projects = new LinkedHashMap<>();
+        private final Map<String, Long> scores = new HashMap<>();
         private final Map<String, Integer> voterLines = new HashMap<>();
         private final Map<String, BallotGroup> ballots = new LinkedHashMap<>();
-        private final Map<Section, Integer> sectionLines = new LinkedHashMap<>();
+        private final Map<Section, Integer> sectionLines = new EnumMap<>(Section.class);
+        private final List<Notice> warnings = new ArrayList<>();
+        private final Map<NoticeCode, Integer> warningCounts = new EnumMap<>(NoticeCode.class);
 
         private Section section;
         private List<String> header;
         private int lineNumber;
-        private long budget;
+        private BigDecimal budget;
         private VoteType voteType;
         private long ordinalLength;
 
-        PbElection read(BufferedReader reader) throws IOException, PabulibFormatException {
+        PbElection read(PabulibLineReader reader) throws IOException, PabulibFormatException {
             String line;
-            while ((line = nextLine(reader)) != null) {
-                lineNumber++;
+            while ((line = reader.next()) != null) {
+                lineNumber = reader.lineNumber();
                 if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
                 }
@@ -79,26 +97,50 @@ public final class PabulibParser {
                     readLine(line);
                 }
             }
+            lineNumber = reader.lineNumber();
             for (Section expected : Section.values()) {
                 if (!sectionLines.containsKey(expected)) {
-                    throw error("the file ends without a " + expected + " section");
+                    throw error(NoticeCode.SECTION_MISSING, expected.name());
                 }
             }
             if (header == null) {
-                throw error("the file ends without the VOTES header line");
+                throw error(NoticeCode.HEADER_MISSING, Section.VOTES.name());
             }
-            checkCount("num_projects", projects.size(), "PROJECTS lists");
-            checkCount("num_votes", voterLines.size(), "VOTES has");
-            List<Ballot> grouped = ballots.values().stream().map(BallotGroup::toBallot).toList();
-            return new PbElection(meta, budget, voteType, List.copyOf(projects.values()), grouped);
+            checkCount("num_projects", projects.size());
+            checkCount("num_votes", voterLines.size());
+            return election();
         }
 
-        private String nextLine(BufferedReader reader) throws PabulibFormatException, IOException {
+        private PbElection election() throws PabulibFormatException {
+            int scale = Math.max(0, budget.stripTrailingZeros().scale());
+            for (ProjectLine project : projects.values()) {
+                scale = Math.max(scale, project.cost().stripTrailingZeros().scale());
+            }
+            long budgetUnits = units(budget, scale, "budget", metaLine("budget"));
+            List<TallyProject> read = new ArrayList<>(projects.size());
+            for (ProjectLine project : projects.values()) {
+                read.add(new TallyProject(project.id(), units(project.cost(), scale, "cost", project.line()),
+                        project.attributes()));
+            }
+            List<Ballot> grouped = ballots.values().stream().map(BallotGroup::toBallot).toList();
+            warningCounts.forEach((code, count) -> {
+                if (count > WARNINGS_PER_CODE) {
+                    warnings.add(Notice.of(NoticeCode.MORE_LIKE_THIS, Integer.toString(count - WARNINGS_PER_CODE)));
+                }
+            });
+            return new PbElection(meta, budgetUnits, voteType, read, grouped, scale, warnings);
+        }
+
+        /** The amount in units of 10^-scale; refused when it has too many decimal places or does not fit a long. */
+        private static long units(BigDecimal amount, int scale, String what, int line) throws PabulibFormatException {
+            if (amount.stripTrailingZeros().scale() > PbElection.MAX_AMOUNT_SCALE) {
+                throw new PabulibFormatException(line, NoticeCode.TOO_MANY_DECIMALS, what, amount.toPlainString(),
+                        Integer.toString(PbElection.MAX_AMOUNT_SCALE));
+            }
             try {
-                return reader.readLine();
-            } catch (CharacterCodingException e) {
-                lineNumber++;
-                throw error("the text is not valid UTF-8");
+                return amount.movePointRight(scale).longValueExact();
+            } catch (ArithmeticException e) {
+                throw new PabulibFormatException(line, NoticeCode.AMOUNT_TOO_LARGE, what, amount.toPlainString());
             }
         }
 
@@ -109,20 +151,19 @@ public final class PabulibParser {
                 return;
             }
             if (section == null) {
-                throw error("expected the META section first, found: " + abbreviate(line));
+                throw error(NoticeCode.TEXT_BEFORE_META, abbreviate(line));
             }
             List<String> fields = CsvLine.split(line);
             if (fields == null) {
-                throw error("a quoted field is not closed properly (a quote inside a field must be doubled)");
+                throw error(NoticeCode.UNCLOSED_QUOTE);
             }
             if (header == null) {
                 readHeader(fields);
                 return;
             }
             if (fields.size() != header.size()) {
-                String hint = section == Section.META ? " (is the PROJECTS line missing?)" : "";
-                throw error("has " + fields.size() + " fields but the " + section + " header has " + header.size()
-                        + hint);
+                throw error(section == Section.META ? NoticeCode.META_FIELD_COUNT : NoticeCode.FIELD_COUNT,
+                        Integer.toString(fields.size()), section.name(), Integer.toString(header.size()));
             }
             switch (section) {
                 case META -> readMeta(fields);
@@ -143,12 +184,14 @@ public final class PabulibParser {
 
         private void startSection(Section next) throws PabulibFormatException {
             Section expected = section == null ? Section.META : nextSection(section);
+            if (expected == null) {
+                throw error(NoticeCode.SECTION_AFTER_VOTES, next.name());
+            }
             if (next != expected) {
-                throw error("section " + next + " found where " + (expected == null ? "no more sections" : expected)
-                        + " was expected (the order is META, PROJECTS, VOTES)");
+                throw error(NoticeCode.SECTION_OUT_OF_ORDER, next.name(), expected.name());
             }
             if (section != null && header == null) {
-                throw error("the " + section + " section has no header line");
+                throw error(NoticeCode.HEADER_MISSING, section.name());
             }
             if (next == Section.PROJECTS) {
                 checkMeta();
@@ -165,7 +208,7 @@ public final class PabulibParser {
         private void readHeader(List<String> fields) throws PabulibFormatException {
             List<String> names = fields.stream().map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
             if (Set.copyOf(names).size() != names.size()) {
-                throw error("the " + section + " header names a column twice");
+                throw error(NoticeCode.COLUMN_TWICE, section.name());
             }
             List<String> required = switch (section) {
                 case META -> List.of("key", "value");
@@ -174,15 +217,15 @@ public final class PabulibParser {
             };
             for (String column : required) {
                 if (!names.contains(column)) {
-                    throw error("the " + section + " header has no '" + column + "' column");
+                    throw error(NoticeCode.COLUMN_MISSING, section.name(), column);
                 }
             }
             if (section == Section.META && names.size() != 2) {
-                throw error("the META header must be 'key;value'");
+                throw error(NoticeCode.META_HEADER);
             }
             if (section == Section.VOTES && voteType.pointsBased() && voteType != VoteType.ORDINAL
                     && !names.contains("points")) {
-                throw error(voteType.pabulibName() + " ballots need a 'points' column");
+                throw error(NoticeCode.POINTS_COLUMN_MISSING, voteType.pabulibName());
             }
             header = names;
         }
@@ -190,32 +233,32 @@ public final class PabulibParser {
         private void readMeta(List<String> fields) throws PabulibFormatException {
             String key = fields.get(header.indexOf("key")).trim();
             if (key.isEmpty()) {
-                throw error("META key is empty");
+                throw error(NoticeCode.META_KEY_EMPTY);
             }
             if (meta.containsKey(key)) {
-                throw error("META key '" + key + "' appears twice (first on line " + metaLines.get(key) + ")");
+                throw error(NoticeCode.META_KEY_TWICE, abbreviate(key), Integer.toString(metaLines.get(key)));
             }
             meta.put(key, fields.get(header.indexOf("value")).trim());
             metaLines.put(key, lineNumber);
         }
 
         private void checkMeta() throws PabulibFormatException {
-            budget = wholeNumber(requiredMeta("budget"), "budget", metaLine("budget"));
+            budget = amount(requiredMeta("budget"), "budget", metaLine("budget"));
             String typeName = requiredMeta("vote_type");
             voteType = VoteType.fromPabulibName(typeName).orElseThrow(() -> new PabulibFormatException(
-                    metaLine("vote_type"), "unknown vote_type '" + typeName + "'"));
+                    metaLine("vote_type"), NoticeCode.UNKNOWN_VOTE_TYPE, abbreviate(typeName)));
             for (String numeric : List.of("num_projects", "num_votes", PbElection.META_SCORE_THRESHOLD, "max_length")) {
                 if (meta.containsKey(numeric)) {
                     wholeNumber(meta.get(numeric), numeric, metaLine(numeric));
                 }
             }
-            ordinalLength = meta.containsKey("max_length") ? Long.parseLong(meta.get("max_length").trim()) : 0;
+            ordinalLength = meta.containsKey("max_length") ? wholeNumber(meta.get("max_length"), "max_length", 0) : 0;
         }
 
         private String requiredMeta(String key) throws PabulibFormatException {
             String value = meta.get(key);
             if (value == null) {
-                throw error("META has no '" + key + "' (found before the PROJECTS section)");
+                throw error(NoticeCode.META_MISSING, key);
             }
             return value;
         }
@@ -227,64 +270,80 @@ public final class PabulibParser {
         private void readProject(List<String> fields) throws PabulibFormatException {
             String id = fields.get(header.indexOf("project_id")).trim();
             if (id.isEmpty()) {
-                throw error("project_id is empty");
+                throw error(NoticeCode.PROJECT_ID_EMPTY);
             }
             if (projects.containsKey(id)) {
-                throw error("project " + id + " is listed twice");
+                throw error(NoticeCode.PROJECT_TWICE, abbreviate(id));
             }
-            long cost = wholeNumber(fields.get(header.indexOf("cost")), "cost of project " + id, lineNumber);
+            BigDecimal cost = amount(fields.get(header.indexOf("cost")), "cost", lineNumber);
             Map<String, String> attributes = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 if (!header.get(i).equals("project_id") && !header.get(i).equals("cost")) {
                     attributes.put(header.get(i), fields.get(i));
                 }
             }
-            projects.put(id, new TallyProject(id, cost, attributes));
+            projects.put(id, new ProjectLine(lineNumber, id, cost, attributes));
         }
 
         private void readVote(List<String> fields) throws PabulibFormatException {
             String voterId = fields.get(header.indexOf("voter_id")).trim();
             if (voterId.isEmpty()) {
-                throw error("voter_id is empty");
+                throw error(NoticeCode.VOTER_ID_EMPTY);
             }
             Integer firstLine = voterLines.putIfAbsent(voterId, lineNumber);
             if (firstLine != null) {
-                throw error("voter " + voterId + " voted twice (first on line " + firstLine + ")");
+                throw error(NoticeCode.VOTER_TWICE, abbreviate(voterId), Integer.toString(firstLine));
             }
-            List<String> ids = splitList(fields.get(header.indexOf("vote")));
-            Set<String> named = new HashSet<>();
-            for (String id : ids) {
+            List<String> named = splitList(fields.get(header.indexOf("vote")));
+            for (String id : named) {
                 if (!projects.containsKey(id)) {
-                    throw error("vote names project '" + id + "', which is not in PROJECTS");
-                }
-                if (!named.add(id)) {
-                    throw error("vote names project " + id + " twice");
+                    throw error(NoticeCode.UNKNOWN_PROJECT_IN_VOTE, abbreviate(id));
                 }
             }
-            if (voteType == VoteType.CHOOSE_ONE && ids.size() != 1) {
-                throw error("a choose-1 vote must name exactly one project, found " + ids.size());
+            List<Long> pointsAsWritten = header.contains("points") && voteType.pointsBased()
+                    ? points(fields.get(header.indexOf("points")), named.size()) : null;
+            VoteReading vote;
+            try {
+                vote = VoteReading.of(voteType, named, pointsAsWritten, ordinalLength);
+            } catch (ArithmeticException e) {
+                throw error(NoticeCode.POINTS_TOO_LARGE, abbreviate(String.join(",", named)));
             }
-            List<Long> points = voteType.pointsBased() ? points(fields, ids) : List.of();
-            ballots.computeIfAbsent(String.join(",", ids) + ';' + points, key -> new BallotGroup(ids, points)).weight++;
+            if (!vote.repeated().isEmpty()) {
+                warn(vote.repeatedCode(), abbreviate(String.join(", ", vote.repeated())));
+            }
+            if (voteType == VoteType.CHOOSE_ONE && vote.projectIds().size() != 1) {
+                throw error(NoticeCode.CHOOSE_ONE_LENGTH, Integer.toString(vote.projectIds().size()));
+            }
+            if (voteType.pointsBased()) {
+                addToScores(vote);
+            }
+            ballots.computeIfAbsent(String.join(",", vote.projectIds()) + ';' + vote.points(),
+                    key -> new BallotGroup(vote.projectIds(), vote.points())).weight++;
         }
 
-        private List<Long> points(List<String> fields, List<String> ids) throws PabulibFormatException {
-            int column = header.indexOf("points");
-            if (column < 0) {
-                long length = Math.max(ordinalLength, ids.size());
-                List<Long> positional = new ArrayList<>(ids.size());
-                for (int i = 0; i < ids.size(); i++) {
-                    positional.add(length - i);
+        /**
+         * Keeps every project's total points within a long, so any election read can be tallied (a vote without points
+         * counts 1, so votes alone cannot overflow).
+         */
+        private void addToScores(VoteReading vote) throws PabulibFormatException {
+            for (int i = 0; i < vote.projectIds().size(); i++) {
+                String id = vote.projectIds().get(i);
+                try {
+                    scores.put(id, Math.addExact(scores.getOrDefault(id, 0L), vote.points().get(i)));
+                } catch (ArithmeticException e) {
+                    throw error(NoticeCode.POINTS_TOO_LARGE, abbreviate(id));
                 }
-                return positional;
             }
-            List<String> texts = splitList(fields.get(column));
-            if (texts.size() != ids.size()) {
-                throw error("vote names " + ids.size() + " projects but points has " + texts.size() + " numbers");
+        }
+
+        private List<Long> points(String text, int projectCount) throws PabulibFormatException {
+            List<String> texts = splitList(text);
+            if (texts.size() != projectCount) {
+                throw error(NoticeCode.POINTS_COUNT, Integer.toString(projectCount), Integer.toString(texts.size()));
             }
             List<Long> points = new ArrayList<>(texts.size());
-            for (String text : texts) {
-                points.add(wholeNumber(text, "points", lineNumber));
+            for (String number : texts) {
+                points.add(wholeNumber(number, "points", lineNumber));
             }
             return points;
         }
@@ -301,28 +360,52 @@ public final class PabulibParser {
             return items;
         }
 
-        private void checkCount(String key, int actual, String what) throws PabulibFormatException {
+        private void checkCount(String key, int actual) throws PabulibFormatException {
             if (meta.containsKey(key)) {
-                long declared = Long.parseLong(meta.get(key).trim());
+                long declared = wholeNumber(meta.get(key), key, metaLine(key));
                 if (declared != actual) {
-                    throw new PabulibFormatException(metaLine(key),
-                            "META " + key + " is " + declared + " but " + what + " " + actual);
+                    throw new PabulibFormatException(metaLine(key), NoticeCode.COUNT_MISMATCH, key,
+                            Long.toString(declared), Integer.toString(actual));
                 }
             }
         }
 
-        /** Money, counts and points are whole numbers; "12.0" (a float-formatted whole number) is accepted. */
+        private void warn(NoticeCode code, String... arguments) {
+            int count = warningCounts.merge(code, 1, Integer::sum);
+            if (count <= WARNINGS_PER_CODE) {
+                warnings.add(Notice.atLine(lineNumber, code, arguments));
+            }
+        }
+
+        /** Counts and points are whole numbers; "12.0" (a float-formatted whole number) is accepted. */
         private static long wholeNumber(String text, String what, int line) throws PabulibFormatException {
-            String digits = text.trim().replaceFirst("\\.0+$", "");
-            if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.length() > 18) {
-                throw new PabulibFormatException(line,
-                        what + " must be a whole non-negative number, found '" + abbreviate(text) + "'");
+            String digits = text.length() > MAX_NUMBER_CHARS ? "" : PbElection.wholeDigits(text);
+            if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.length() > MAX_DIGITS) {
+                throw new PabulibFormatException(line, NoticeCode.NOT_A_WHOLE_NUMBER, what, abbreviate(text));
             }
             return Long.parseLong(digits);
         }
 
-        private PabulibFormatException error(String problem) {
-            return new PabulibFormatException(lineNumber, problem);
+        /** Money: a whole or decimal number with a point ({@code 500000}, {@code 500000.00}, {@code 1331751.11}). */
+        private static BigDecimal amount(String text, String what, int line) throws PabulibFormatException {
+            String trimmed = text.strip();
+            int point = trimmed.indexOf('.');
+            String whole = point < 0 ? trimmed : trimmed.substring(0, point);
+            String fraction = point < 0 ? "" : trimmed.substring(point + 1);
+            boolean wellFormed = trimmed.length() <= MAX_NUMBER_CHARS && !whole.isEmpty() && whole.length() <= MAX_DIGITS
+                    && allDigits(whole) && (point < 0 || !fraction.isEmpty() && allDigits(fraction));
+            if (!wellFormed) {
+                throw new PabulibFormatException(line, NoticeCode.NOT_AN_AMOUNT, what, abbreviate(text));
+            }
+            return new BigDecimal(trimmed);
+        }
+
+        private static boolean allDigits(String text) {
+            return text.chars().allMatch(c -> c >= '0' && c <= '9');
+        }
+
+        private PabulibFormatException error(NoticeCode code, String... arguments) {
+            return new PabulibFormatException(lineNumber, code, arguments);
         }
 
         private static String abbreviate(String text) {

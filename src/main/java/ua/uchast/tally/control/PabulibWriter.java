@@ -20,12 +20,13 @@ import ua.uchast.tally.entity.Ballot;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyProject;
 import ua.uchast.tally.entity.TallyResult;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.TieOrderRule;
 
 /**
  * Writes an election as a .pb file other pabulib tools read. Ballots are anonymised: voters are numbered 1..n in
  * ballot-group order and only {@code vote} (and {@code points}) are written. PROJECTS {@code votes}/{@code score} are
- * computed from the ballots; {@code selected} comes from the given result, or is copied as imported.
+ * computed from the ballots; {@code selected} comes from the given result, or is copied as imported. Amounts are written
+ * exactly, with the election's decimal places.
  */
 public final class PabulibWriter {
 
@@ -44,7 +45,7 @@ public final class PabulibWriter {
     }
 
     public void write(PbElection election, Optional<TallyResult> result, Writer out) throws IOException {
-        IndexedElection indexed = new IndexedElection(election, TieBreak.PABULIB_DEFAULT);
+        IndexedElection indexed = new IndexedElection(election, TieOrderRule.FILE_ORDER);
         writeMeta(election, out);
         writeProjects(election, indexed, result, out);
         writeVotes(election, out);
@@ -54,7 +55,7 @@ public final class PabulibWriter {
         Map<String, String> meta = new LinkedHashMap<>(election.meta());
         meta.put("num_projects", Integer.toString(election.projects().size()));
         meta.put("num_votes", Long.toString(election.voterCount()));
-        meta.put("budget", Long.toString(election.budget()));
+        meta.put("budget", amount(election, election.budget()));
         meta.put("vote_type", election.voteType().pabulibName());
         line(out, "META");
         line(out, "key", "value");
@@ -84,7 +85,7 @@ public final class PabulibWriter {
         line(out, header);
         for (int i = 0; i < election.projects().size(); i++) {
             TallyProject project = election.projects().get(i);
-            List<String> fields = new ArrayList<>(List.of(project.id(), Long.toString(project.cost()),
+            List<String> fields = new ArrayList<>(List.of(project.id(), amount(election, project.cost()),
                     Long.toString(indexed.votes[i])));
             if (withScore) {
                 fields.add(Long.toString(indexed.score[i]));
@@ -111,6 +112,11 @@ public final class PabulibWriter {
                 line(out, withPoints ? List.of(id, vote, points) : List.of(id, vote));
             }
         }
+    }
+
+    /** An amount as the file had it: exact, with as many decimal places as the election's amounts use. */
+    private static String amount(PbElection election, long units) {
+        return election.exactAmount(units).toPlainString();
     }
 
     private static void line(Writer out, String... fields) throws IOException {

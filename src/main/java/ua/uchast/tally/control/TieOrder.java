@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import ua.uchast.tally.entity.Tie;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.TieOrderRule;
 import ua.uchast.tally.entity.TieCriterion;
 import ua.uchast.tally.entity.TallyProject;
 
-/** The total order a {@link TieBreak} puts on an election's projects (indexes in submission order). */
+/** The total order a {@link TieOrderRule} puts on an election's projects (indexes in submission order). */
 final class TieOrder {
 
     private final List<TallyProject> projects;
@@ -23,13 +23,13 @@ final class TieOrder {
     private final String[] randomKeys;
     private final int[] rank;
 
-    TieOrder(List<TallyProject> projects, TieBreak tieBreak) {
+    TieOrder(List<TallyProject> projects, TieOrderRule rule) {
         this.projects = projects;
-        this.criteria = new ArrayList<>(tieBreak.criteria());
+        this.criteria = new ArrayList<>(rule.criteria());
         if (!criteria.contains(TieCriterion.FILE_ORDER)) {
             criteria.add(TieCriterion.FILE_ORDER);
         }
-        this.randomKeys = criteria.contains(TieCriterion.RANDOM_SEED) ? randomKeys(projects, tieBreak.seed()) : null;
+        this.randomKeys = criteria.contains(TieCriterion.RANDOM_SEED) ? randomKeys(projects, rule.seed()) : null;
         Integer[] order = IntStream.range(0, projects.size()).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparing(index -> index, this::compare));
         this.rank = new int[projects.size()];

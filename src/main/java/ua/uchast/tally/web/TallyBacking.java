@@ -9,13 +9,13 @@ import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
 
-import ua.uchast.platform.entity.Money;
 import ua.uchast.platform.web.FormatBacking;
 import ua.uchast.platform.web.Ids;
 import ua.uchast.platform.control.UiText;
 import ua.uchast.tally.boundary.CategoryTally;
 import ua.uchast.tally.boundary.CycleTally;
 import ua.uchast.tally.boundary.TallyAdministration;
+import ua.uchast.tally.entity.Notice;
 import ua.uchast.tally.entity.ProjectOutcome;
 import ua.uchast.tally.entity.Tie;
 
@@ -41,9 +41,14 @@ public class TallyBacking {
         return category.projectNames().getOrDefault(outcome.projectId(), "");
     }
 
-    /** "1 500 000 грн" for an engine amount (whole hryvnias). */
-    public String money(long amount) {
-        return format.hryvnias(Money.ofHryvnias(amount));
+    /** "1 500 000 грн", or "1 331 751,11 PLN" for an imported election: an amount of the category's result. */
+    public String money(CategoryTally category, long units) {
+        return format.amount(category.amount(units), category.currency());
+    }
+
+    /** A warning of the engine, in the viewer's language. */
+    public String notice(Notice notice) {
+        return UiText.format(Faces.getLocale(), notice.messageKey(), notice.messageArguments());
     }
 
     /** "Equal: 24, 930. Order decided by: the cheaper project first." */

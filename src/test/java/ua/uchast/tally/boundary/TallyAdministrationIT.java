@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,9 @@ import ua.uchast.audit.entity.AuditEntry;
 import ua.uchast.community.boundary.StaffMember;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.CyclePlans;
+import ua.uchast.cycle.entity.HistoricRecord;
 import ua.uchast.cycle.entity.TallyRule;
+import ua.uchast.platform.control.UiText;
 import ua.uchast.platform.entity.AccessDeniedException;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
@@ -39,9 +42,15 @@ import ua.uchast.tally.PabulibFiles;
 import ua.uchast.tally.control.PabulibFormatException;
 import ua.uchast.tally.control.PabulibParser;
 import ua.uchast.tally.control.PabulibWriter;
+import ua.uchast.tally.control.PublishedRule;
+import ua.uchast.tally.entity.CountingRule;
+import ua.uchast.tally.entity.Notice;
+import ua.uchast.tally.entity.NoticeCode;
 import ua.uchast.tally.entity.PbElection;
+import ua.uchast.tally.entity.TallyOptions;
+import ua.uchast.tally.entity.TieCriterion;
 import ua.uchast.tally.entity.TallyResult;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.TieOrderRule;
 import ua.uchast.testsupport.Refusals;
 import ua.uchast.testsupport.TwoHromadaDatabase;
 import ua.uchast.testsupport.TwoHromadas;
@@ -65,7 +74,7 @@ class TallyAdministrationIT {
     }
 
     static Stream<Path> realElections() {
-        return PabulibFiles.all().stream();
+        return Stream.concat(PabulibFiles.all().stream(), PabulibFiles.variants().stream());
     }
 
     /** Each file goes to a hromada of its own: several were held in the same year. */
@@ -88,8 +97,9 @@ class TallyAdministrationIT {
         BallotFile export = as(admin, administration -> administration.exportBallots(cycle.id(), category.categoryId()));
         assertEquals("cycle-" + cycle.id() + ".pb", export.fileName());
         PbElection exported = parse(export.content());
-        TallyResult reTallied = new Tallying().tally(exported, ua.uchast.tally.entity.TallyRule
-                .fromPabulibName(exported.ruleName().orElseThrow()).orElseThrow(), TieBreak.PABULIB_DEFAULT);
+        PublishedRule.Reading rule = PublishedRule.read(exported, exported.ruleName().orElseThrow());
+        TallyResult reTallied = new Tallying().tally(exported, new TallyOptions(rule.rule(), TieOrderRule.FILE_ORDER,
+                false, rule.exclusions()));
         assertEquals(official, reTallied.winners(), "the exported file tallies the same");
         assertEquals(original.voterCount(), exported.voterCount());
         assertEquals(original.ballots(), exported.ballots());
@@ -150,9 +160,12 @@ class TallyAdministrationIT {
 
         List<FieldViolation> refusal = Refusals.violationsOf(() -> as(DATABASE.hromadas().adminA,
                 tally -> tally.importHistoricCycle(broken.toString().getBytes(StandardCharsets.UTF_8), "Broken")));
-        assertEquals("tally.import.malformed", refusal.get(0).messageKey());
-        assertEquals(votesHeader + 3, refusal.get(0).arguments().get(0), refusal.toString());
-        assertTrue(refusal.get(0).arguments().get(1).toString().contains("99"), refusal.toString());
+        assertEquals("tally.notice.UNKNOWN_PROJECT_IN_VOTE", refusal.get(0).messageKey());
+        assertEquals("file", refusal.get(0).field());
+        assertEquals(List.of(Integer.toString(votesHeader + 3), "99"), refusal.get(0).arguments(), refusal.toString());
+        assertEquals("Рядок " + (votesHeader + 3) + ": голос називає проєкт «99», якого немає в PROJECTS.",
+                UiText.format(UiText.UKRAINIAN, refusal.get(0).messageKey(), refusal.get(0).arguments().toArray()),
+                "shown in Ukrainian from its code");
         assertEquals(cycles, DATABASE.persistence().count("BudgetCycle"));
         assertEquals(audit, DATABASE.persistence().count("AuditEntry"));
         assertEquals(elections, storedElections());
@@ -160,7 +173,12 @@ class TallyAdministrationIT {
         Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, tally -> tally.importHistoricCycle(new byte[0], "Empty")),
                 "file", "tally.import.noFile");
         Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, tally -> tally.importHistoricCycle(
-                "<html>not a pb</html>".getBytes(StandardCharsets.UTF_8), "HTML")), "file", "tally.import.malformed");
+                "<html>not a pb</html>".getBytes(StandardCharsets.UTF_8), "HTML")), "file", "tally.notice.TEXT_BEFORE_META");
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, tally -> tally.importHistoricCycle(
+                pbFile("rule;greedy-custom", "comment;#1: the council drew lots between tied districts"), "Custom")),
+                "file", "tally.notice.CUSTOM_RULE_UNKNOWN");
+        assertEquals(cycles, DATABASE.persistence().count("BudgetCycle"));
+        assertEquals(elections, storedElections());
     }
 
     @Test
@@ -220,8 +238,71 @@ class TallyAdministrationIT {
                 large.voterCount(), large.ballots().size(), file.size() / 1e6, (imported - start) / 1_000_000,
                 cycle.rules().tallyRule().pabulibName(), (tallied - imported) / 1_000_000);
         assertEquals(100_000, tally.categories().get(0).voters());
-        assertEquals(new Tallying().tally(large, ua.uchast.tally.entity.TallyRule.EQUAL_SHARES_ADD1,
-                TieBreak.PABULIB_DEFAULT).winners(), tally.categories().get(0).result().winners());
+        assertEquals(new Tallying().tally(large, ua.uchast.tally.entity.CountingRule.EQUAL_SHARES_ADD1,
+                TieOrderRule.FILE_ORDER).winners(), tally.categories().get(0).result().winners());
+    }
+
+    @Test
+    void anImportedElectionIsARecordInItsOwnCurrencyWithItsExactBudgetAndItsOwnRule() {
+        StaffMember admin = TwoHromadas.administratorOfNewHromada(DATABASE.persistence(), "krakow-bienczyce");
+        BudgetCycle krakow = as(admin, tally -> tally.importHistoricCycle(
+                bytes(PabulibFiles.variant("Poland_Krakow_2023")), "Kraków Bieńczyce"));
+
+        HistoricRecord record = krakow.historic().orElseThrow();
+        assertEquals("PLN", record.currency());
+        assertEquals(0, new BigDecimal("1331751.11").compareTo(record.budget()));
+        assertEquals("greedy", record.countingRule());
+        assertEquals(1_331_752, krakow.totalBudget().hryvnias(), "the cycle counts whole units, rounded up");
+        CategoryTally category = as(admin, tally -> tally.tally(krakow.id())).categories().get(0);
+        assertEquals("PLN", category.currency());
+        assertEquals(new BigDecimal("1331751.11"), category.amount(category.result().budget()));
+
+        StaffMember poznanAdmin = TwoHromadas.administratorOfNewHromada(DATABASE.persistence(), "poznan-10");
+        BudgetCycle poznan = as(poznanAdmin, tally -> tally.importHistoricCycle(
+                bytes(PabulibFiles.variant("Poland_Poznan")), ""));
+        assertEquals("greedy-no-skip-80", poznan.historic().orElseThrow().countingRule());
+        assertTrue(latestAuditEntry(poznanAdmin.hromadaId()).after().contains("\"countedAs\":\"greedy-no-skip-80\""));
+        CategoryTally poznanTally = as(poznanAdmin, tally -> tally.tally(poznan.id())).categories().get(0);
+        assertEquals(CountingRule.GREEDY_NO_SKIP_80, poznanTally.result().rule());
+        assertEquals(List.of(NoticeCode.CUSTOM_RULE_READ), poznanTally.notices().stream().map(Notice::code).toList());
+    }
+
+    @Test
+    void readingWarningsAreKeptWithTheBallotsAndShownWithTheTally() {
+        StaffMember admin = TwoHromadas.administratorOfNewHromada(DATABASE.persistence(), "warszawa-brodno");
+        BudgetCycle brodno = as(admin, tally -> tally.importHistoricCycle(
+                bytes(PabulibFiles.variant("Poland_Warszawa_2026_Brodno")), ""));
+
+        CategoryTally category = as(admin, tally -> tally.tally(brodno.id())).categories().get(0);
+
+        assertEquals(1, category.notices().size());
+        assertEquals(NoticeCode.REPEATED_CHOICE_APPROVAL, category.notices().get(0).code());
+        assertEquals(PabulibFiles.parse(PabulibFiles.variant("Poland_Warszawa_2026_Brodno")).notices(),
+                category.notices(), "the line and the project as read");
+    }
+
+    @Test
+    void anImportedElectionKeepsTheFilesTieOrderWhileAPlatformCycleKeepsItsOwn() {
+        StaffMember admin = TwoHromadas.administratorOfNewHromada(DATABASE.persistence(), "tie-order");
+        // a and b tie on two votes and only one fits: a is first in the file, b is cheaper.
+        byte[] file = pbFile("rule;greedy", "date_begin;01.06.2024", "date_end;14.06.2024");
+        BudgetCycle imported = as(admin, tally -> tally.importHistoricCycle(file, "Tie"));
+
+        TallyResult result = as(admin, tally -> tally.tally(imported.id())).categories().get(0).result();
+
+        assertEquals(List.of("a"), result.winners());
+        assertEquals(List.of(TieCriterion.FILE_ORDER), result.ties().get(0).decidedBy());
+        assertEquals(List.of("b"), new Tallying().tally(parse(file), CountingRule.GREEDY,
+                TieOrderRule.LOWER_COST_THEN_FILE_ORDER).winners(), "a platform cycle's default, cheaper first");
+    }
+
+    /** A small approval election: a (60) and b (50) tie on two votes, the budget (60) fits one; extra META lines. */
+    private static byte[] pbFile(String... meta) {
+        List<String> lines = new java.util.ArrayList<>(List.of("META", "key;value", "budget;60", "vote_type;approval"));
+        lines.addAll(List.of(meta));
+        lines.addAll(List.of("PROJECTS", "project_id;cost;name", "a;60;Park", "b;50;Library", "VOTES", "voter_id;vote",
+                "1;a", "2;b", "3;a,b"));
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] bytes(Path file) {

@@ -26,7 +26,7 @@ class TallyCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     static List<Path> files() {
-        return PabulibFiles.all();
+        return java.util.stream.Stream.concat(PabulibFiles.all().stream(), PabulibFiles.variants().stream()).toList();
     }
 
     @ParameterizedTest
@@ -36,7 +36,7 @@ class TallyCommandTest {
         List<String> expected = new ArrayList<>(PabulibFiles.officialWinners(election));
         long totalCost = election.projects().stream().filter(project -> expected.contains(project.id()))
                 .mapToLong(project -> project.cost()).sum();
-        expected.add("total_cost " + totalCost);
+        expected.add("total_cost " + election.exactAmount(totalCost).toPlainString());
 
         assertEquals(CliCommand.EXIT_OK, run(file.toString()));
         assertEquals(expected, out.toString(StandardCharsets.UTF_8).lines().toList());
@@ -61,7 +61,82 @@ class TallyCommandTest {
 
         assertEquals(CliCommand.EXIT_USAGE, run(file.toString()));
         assertEquals("", out.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("line 12: vote names project 'b'"), err.toString());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bad.pb: Line 12: the vote names project “b”, which is not in PROJECTS."), err.toString());
+    }
+
+    /** A small file: META lines, then PROJECTS "id;cost" and VOTES "vote" rows (voters numbered from 1). */
+    private static Path file(Path dir, List<String> meta, List<String> projects, List<String> votes) throws Exception {
+        List<String> lines = new ArrayList<>(List.of("META", "key;value"));
+        lines.addAll(meta);
+        lines.addAll(List.of("PROJECTS", "project_id;cost"));
+        lines.addAll(projects);
+        lines.addAll(List.of("VOTES", "voter_id;vote"));
+        for (int voter = 0; voter < votes.size(); voter++) {
+            lines.add((voter + 1) + ";" + votes.get(voter));
+        }
+        Path file = dir.resolve("made.pb");
+        Files.writeString(file, String.join("\n", lines) + "\n");
+        return file;
+    }
+
+    @Test
+    void decimalAmountsAreCountedExactlyAndTheTotalKeepsItsGrosze(@TempDir Path dir) throws Exception {
+        Path file = file(dir, List.of("budget;100.50", "vote_type;approval", "rule;greedy"),
+                List.of("a;50.25", "b;50.25", "c;0.01"), List.of("a", "a,b", "b,c"));
+
+        assertEquals(CliCommand.EXIT_OK, run(file.toString()));
+        assertEquals(List.of("a", "b", "total_cost 100.50"), out.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
+    void tiesKeepTheFilesOrderAsPabulibsCheckerDoes(@TempDir Path dir) throws Exception {
+        // a and b tie on 2 votes; only one fits; a comes first in the file although b is cheaper.
+        Path file = file(dir, List.of("budget;60", "vote_type;approval", "rule;greedy"), List.of("a;60", "b;50"),
+                List.of("a", "b", "a,b"));
+
+        assertEquals(CliCommand.EXIT_OK, run(file.toString()));
+        assertEquals(List.of("a", "total_cost 60"), out.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
+    void aProjectNamedTwiceInAVoteCountsOnceWithAWarningNamingTheLine(@TempDir Path dir) throws Exception {
+        Path file = file(dir, List.of("budget;60", "vote_type;approval", "rule;greedy"), List.of("a;60", "b;50"),
+                List.of("b", "a,a", "a"));
+
+        assertEquals(CliCommand.EXIT_OK, run(file.toString()));
+        assertEquals(List.of("a", "total_cost 60"), out.toString(StandardCharsets.UTF_8).lines().toList());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("made.pb: warning: Line 13: the vote names a more than "
+                + "once; it is counted once"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWithdrawnProjectIsSkippedWithoutStoppingGreedyNoSkip(@TempDir Path dir) throws Exception {
+        Path file = file(dir, List.of("budget;100", "vote_type;approval", "rule;greedy-no-skip",
+                "comment;#1: project w was withdrawn after the vote, its cost is set to 999999999"),
+                List.of("a;60", "w;999999999", "b;30"), List.of("a,w", "a,w", "w,b", "a"));
+
+        assertEquals(CliCommand.EXIT_OK, run(file.toString()));
+        assertEquals(List.of("a", "b", "total_cost 90"), out.toString(StandardCharsets.UTF_8).lines().toList());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("warning: Project w was withdrawn"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void poznansRuleIsNamedAndOtherCustomRulesAreRefusedQuotingTheirComment(@TempDir Path dir) throws Exception {
+        List<String> projects = List.of("a;60", "b;50", "c;10");
+        List<String> votes = List.of("a", "a", "a", "b", "b", "c");
+        Path named = file(dir, List.of("budget;100", "vote_type;approval", "rule;greedy-no-skip-80"), projects, votes);
+        assertEquals(CliCommand.EXIT_OK, run(named.toString()));
+        assertEquals(List.of("a", "b", "total_cost 110"), out.toString(StandardCharsets.UTF_8).lines().toList());
+
+        out.reset();
+        Path lottery = file(dir, List.of("budget;100", "vote_type;approval", "rule;greedy-custom",
+                "comment;#1: ties between districts were settled by drawing lots at the council"), projects, votes);
+        assertEquals(CliCommand.EXIT_USAGE, run(lottery.toString()));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("describes a rule Uchast does not know, so the election "
+                + "cannot be counted faithfully. The comment: “#1: ties between districts were settled by drawing lots "
+                + "at the council”"), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -75,6 +150,8 @@ class TallyCommandTest {
         assertEquals(CliCommand.EXIT_USAGE, run("/no/such/file.pb"));
         assertEquals(CliCommand.EXIT_USAGE, run(PabulibFiles.named("Poland_Warszawa_2022").toString(), "--rule",
                 "greedy-threshold"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("The rule greedy-threshold needs META "
+                + "min_project_score_threshold"), err.toString(StandardCharsets.UTF_8));
         assertEquals("", out.toString(StandardCharsets.UTF_8));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: tally FILE.pb"));
     }

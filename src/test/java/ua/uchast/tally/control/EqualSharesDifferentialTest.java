@@ -6,47 +6,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
 import ua.uchast.tally.TestElections;
+import ua.uchast.tally.entity.Exclusions;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyOptions;
 import ua.uchast.tally.entity.TallyResult;
-import ua.uchast.tally.entity.TallyRule;
+import ua.uchast.tally.entity.CountingRule;
 import ua.uchast.tally.entity.Tie;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.TieOrderRule;
 import ua.uchast.tally.entity.TieCriterion;
 
 /**
  * Randomized differential test: on many small random elections, the optimized Equal Shares (doubles with error bounds,
  * exact fallback) gives exactly the outcome of a plain exact reference implementation kept here: one rational budget
- * per ballot group, every price recomputed from sorted budgets every round, add1 by +1 steps.
+ * per ballot group, every price recomputed from sorted budgets every round, add1 by +1 steps. A third of the elections
+ * have a withdrawn project or groups of mutually exclusive projects.
  */
 class EqualSharesDifferentialTest {
 
-    private static final List<TieBreak> TIE_BREAKS = List.of(TieBreak.PABULIB_DEFAULT,
-            TieBreak.of(TieCriterion.FILE_ORDER), TieBreak.withSeed("differential", TieCriterion.RANDOM_SEED));
+    private static final List<TieOrderRule> TIE_BREAKS = List.of(TieOrderRule.LOWER_COST_THEN_FILE_ORDER,
+            TieOrderRule.of(TieCriterion.FILE_ORDER), TieOrderRule.withSeed("differential", TieCriterion.RANDOM_SEED));
 
     private final EqualSharesTally equalShares = new EqualSharesTally();
 
     /** Small integers: many exact ties and borderline affordability, so the exact fallback decides often. */
     @Test
     void add1OutcomesMatchTheReferenceOnSmallIntegers() {
-        long consulted = EqualSharesTally.exactConsultations();
-        compareAdd1(1, 3000, 8, 30, 60);
-        assertTrue(EqualSharesTally.exactConsultations() > consulted, "the exact fallback was exercised");
+        EqualSharesStatistics statistics = new EqualSharesStatistics();
+        compareAdd1(1, 3000, 8, 30, 60, statistics);
+        assertTrue(statistics.exactConsultations() > 0, "the exact fallback was exercised");
     }
 
     /** Larger, uneven amounts: prices rarely tie, so the floating-point filter decides almost everything. */
     @Test
     void add1OutcomesMatchTheReferenceOnUnevenAmounts() {
-        long filtered = EqualSharesTally.filteredDecisions();
-        compareAdd1(2, 250, 12, 40, 3_000);
-        assertTrue(EqualSharesTally.filteredDecisions() > filtered, "the floating-point filter decided");
+        EqualSharesStatistics statistics = new EqualSharesStatistics();
+        compareAdd1(2, 250, 12, 40, 3_000, statistics);
+        assertTrue(statistics.filteredDecisions() > 0, "the floating-point filter decided");
     }
 
     @Test
@@ -55,11 +59,12 @@ class EqualSharesDifferentialTest {
         for (int i = 0; i < 150; i++) {
             PbElection election = randomElection(random, 2 + random.nextInt(9), 1 + random.nextInt(30),
                     random.nextBoolean() ? 40 : 5_000);
-            TieBreak tieBreak = TIE_BREAKS.get(random.nextInt(TIE_BREAKS.size()));
+            TieOrderRule tieBreak = TIE_BREAKS.get(random.nextInt(TIE_BREAKS.size()));
             Reference reference = new Reference(election, tieBreak);
             long most = election.budget() + 2;
             for (long perVoter = 0; perVoter <= most; perVoter += 1 + most / 25) {
-                Map.Entry<List<String>, List<Tie>> optimized = EqualSharesTally.singleRun(election, tieBreak, perVoter);
+                Map.Entry<List<String>, List<Tie>> optimized = EqualSharesTally.singleRun(election, tieBreak, perVoter,
+                        new EqualSharesStatistics());
                 Reference.Run expected = reference.run(perVoter);
                 String context = "election " + i + " " + election + " per voter " + perVoter + " " + tieBreak;
                 assertEquals(expected.order(), optimized.getKey(), context);
@@ -68,22 +73,40 @@ class EqualSharesDifferentialTest {
         }
     }
 
-    private void compareAdd1(long seed, int elections, int maxProjects, int maxGroups, int maxCost) {
+    private void compareAdd1(long seed, int elections, int maxProjects, int maxGroups, int maxCost,
+            EqualSharesStatistics statistics) {
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < elections; i++) {
             PbElection election = randomElection(random, 1 + random.nextInt(maxProjects), 1 + random.nextInt(maxGroups),
                     maxCost);
-            TieBreak tieBreak = TIE_BREAKS.get(random.nextInt(TIE_BREAKS.size()));
+            TieOrderRule tieBreak = TIE_BREAKS.get(random.nextInt(TIE_BREAKS.size()));
             boolean stopAtFirstExhaustive = random.nextInt(4) == 0;
-            TallyResult optimized = equalShares.tally(election,
-                    new TallyOptions(TallyRule.EQUAL_SHARES_ADD1, tieBreak, stopAtFirstExhaustive));
-            Reference.Add1 expected = new Reference(election, tieBreak).add1(stopAtFirstExhaustive);
-            String context = "election " + i + " " + election + " " + tieBreak + " stop " + stopAtFirstExhaustive;
+            Exclusions exclusions = random.nextInt(3) == 0 ? randomExclusions(random, election) : Exclusions.NONE;
+            TallyResult optimized = equalShares.tally(election, new TallyOptions(CountingRule.EQUAL_SHARES_ADD1,
+                    tieBreak, stopAtFirstExhaustive, exclusions), statistics);
+            Reference.Add1 expected = new Reference(election, tieBreak, exclusions).add1(stopAtFirstExhaustive);
+            String context = "election " + i + " " + election + " " + tieBreak + " stop " + stopAtFirstExhaustive + " "
+                    + exclusions;
             assertEquals(expected.winnersInFileOrder(), optimized.winners(), context);
             assertEquals(expected.perVoter(), optimized.equalShares().orElseThrow().perVoterBudget(), context);
             assertEquals(expected.cost(), optimized.totalCost(), context);
             assertEquals(expected.ties(), optimized.ties(), context);
         }
+    }
+
+    /** A withdrawn project now and then, and one or two groups of two or three mutually exclusive projects. */
+    private static Exclusions randomExclusions(SplittableRandom random, PbElection election) {
+        List<String> ids = election.projects().stream().map(project -> project.id()).toList();
+        Set<String> withdrawn = random.nextInt(3) == 0 ? Set.of(ids.get(random.nextInt(ids.size()))) : Set.of();
+        List<Set<String>> groups = new ArrayList<>();
+        for (int group = 0; group < 1 + random.nextInt(2) && ids.size() > 1; group++) {
+            Set<String> members = new HashSet<>();
+            while (members.size() < Math.min(ids.size(), 2 + random.nextInt(2))) {
+                members.add(ids.get(random.nextInt(ids.size())));
+            }
+            groups.add(members);
+        }
+        return new Exclusions(withdrawn, groups);
     }
 
     private static PbElection randomElection(SplittableRandom random, int projects, int groups, int maxCost) {
@@ -116,14 +139,18 @@ class EqualSharesDifferentialTest {
         private final IndexedElection election;
         private final long voters;
 
-        record Run(List<String> order, List<Tie> ties, boolean[] selected, long cost) {
+        record Run(List<String> order, List<Tie> ties, boolean[] selected, boolean[] ruledOut, long cost) {
         }
 
         record Add1(List<String> winnersInFileOrder, long perVoter, long cost, List<Tie> ties) {
         }
 
-        Reference(PbElection election, TieBreak tieBreak) {
-            this.election = new IndexedElection(election, tieBreak);
+        Reference(PbElection election, TieOrderRule tieBreak) {
+            this(election, tieBreak, Exclusions.NONE);
+        }
+
+        Reference(PbElection election, TieOrderRule tieBreak, Exclusions exclusions) {
+            this.election = new IndexedElection(election, tieBreak, exclusions);
             this.voters = this.election.voterCount();
         }
 
@@ -145,7 +172,7 @@ class EqualSharesDifferentialTest {
 
         private boolean exhaustive(Run run, long budget) {
             for (int p = 0; p < election.projectCount; p++) {
-                if (!run.selected()[p] && election.cost[p] <= budget - run.cost()) {
+                if (!run.selected()[p] && !run.ruledOut()[p] && election.cost[p] <= budget - run.cost()) {
                     return false;
                 }
             }
@@ -154,7 +181,7 @@ class EqualSharesDifferentialTest {
 
         private boolean everySupportedSelected(Run run) {
             for (int p = 0; p < election.projectCount; p++) {
-                if (!run.selected()[p] && election.votes[p] > 0) {
+                if (!run.selected()[p] && !run.ruledOut()[p] && election.votes[p] > 0) {
                     return false;
                 }
             }
@@ -168,6 +195,7 @@ class EqualSharesDifferentialTest {
                 budgets[g] = Fraction.of(perVoter);
             }
             boolean[] selected = new boolean[election.projectCount];
+            boolean[] ruledOut = election.initiallyRuledOut();
             List<String> order = new ArrayList<>();
             List<Tie> ties = new ArrayList<>();
             long cost = 0;
@@ -181,7 +209,7 @@ class EqualSharesDifferentialTest {
                 }
                 byRank.sort(Comparator.comparingInt(election.tieOrder::rank));
                 for (int p : byRank) {
-                    if (selected[p]) {
+                    if (selected[p] || ruledOut[p]) {
                         continue;
                     }
                     Fraction share = share(p, budgets);
@@ -206,6 +234,7 @@ class EqualSharesDifferentialTest {
                 }
                 int chosen = tied.get(0);
                 selected[chosen] = true;
+                election.ruleOutRivalsOf(chosen, ruledOut);
                 order.add(election.id(chosen));
                 cost += election.cost[chosen];
                 for (int g = 0; g < groups; g++) {
@@ -215,7 +244,7 @@ class EqualSharesDifferentialTest {
                     }
                 }
             }
-            return new Run(order, ties, selected, cost);
+            return new Run(order, ties, selected, ruledOut, cost);
         }
 
         /** The equal share q with sum over supporters of min(budget, q) = cost, or null if they cannot pay. */

@@ -12,8 +12,8 @@ import ua.uchast.tally.GeneratedElection;
 import ua.uchast.tally.boundary.Tallying;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyResult;
-import ua.uchast.tally.entity.TallyRule;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.CountingRule;
+import ua.uchast.tally.entity.TieOrderRule;
 
 /** 100,000 ballots x 200 projects; prints the time taken (the benchmark, not this test, judges speed). */
 class LargeElectionTest {
@@ -24,7 +24,7 @@ class LargeElectionTest {
 
     @Test
     void greedy() {
-        TallyResult result = timed("greedy", () -> tallying.tally(ELECTION, TallyRule.GREEDY, TieBreak.PABULIB_DEFAULT));
+        TallyResult result = timed("greedy", () -> tallying.tally(ELECTION, CountingRule.GREEDY, TieOrderRule.LOWER_COST_THEN_FILE_ORDER));
 
         assertFalse(result.winners().isEmpty());
         assertTrue(result.totalCost() <= ELECTION.budget());
@@ -34,7 +34,7 @@ class LargeElectionTest {
     @Test
     void equalShares() {
         TallyResult result = timed("equalshares/add1",
-                () -> tallying.tally(ELECTION, TallyRule.EQUAL_SHARES_ADD1, TieBreak.PABULIB_DEFAULT));
+                () -> tallying.tally(ELECTION, CountingRule.EQUAL_SHARES_ADD1, TieOrderRule.LOWER_COST_THEN_FILE_ORDER));
 
         assertFalse(result.winners().isEmpty());
         assertTrue(result.totalCost() <= ELECTION.budget());

@@ -19,12 +19,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ua.uchast.tally.PabulibFiles;
 import ua.uchast.tally.boundary.Tallying;
 import ua.uchast.tally.entity.EqualSharesReport;
+import ua.uchast.tally.entity.Exclusions;
 import ua.uchast.tally.entity.PbElection;
 import ua.uchast.tally.entity.TallyOptions;
 import ua.uchast.tally.entity.TallyProject;
 import ua.uchast.tally.entity.TallyResult;
-import ua.uchast.tally.entity.TallyRule;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.CountingRule;
+import ua.uchast.tally.entity.TieOrderRule;
 
 /** Every real election gives its official winners with its META rule, computed from VOTES alone. */
 class PabulibConformanceTest {
@@ -78,7 +79,8 @@ class PabulibConformanceTest {
     void wieliczkaStoppingAtFirstExhaustiveOutcomeIsNotTheOfficialResult() {
         PbElection election = PabulibFiles.parse("Poland_Wieliczka");
         TallyResult result = tallying.tally(election,
-                new TallyOptions(TallyRule.EQUAL_SHARES_ADD1_COMPARISON, TieBreak.PABULIB_DEFAULT, true));
+                new TallyOptions(CountingRule.EQUAL_SHARES_ADD1_COMPARISON, TieOrderRule.FILE_ORDER, true,
+                        Exclusions.NONE));
 
         List<String> official = PabulibFiles.officialWinners(election);
         assertEquals(302, result.equalShares().orElseThrow().perVoterBudget());
@@ -97,8 +99,8 @@ class PabulibConformanceTest {
     }
 
     private TallyResult tally(PbElection election) {
-        TallyRule rule = TallyRule.fromPabulibName(election.ruleName().orElseThrow()).orElseThrow();
-        return tallying.tally(election, rule, TieBreak.PABULIB_DEFAULT);
+        CountingRule rule = CountingRule.fromPabulibName(election.ruleName().orElseThrow()).orElseThrow();
+        return tallying.tally(election, rule, TieOrderRule.FILE_ORDER);
     }
 
     /** The same election with the file's own votes, score and selected columns blanked. */

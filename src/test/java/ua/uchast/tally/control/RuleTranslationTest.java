@@ -29,7 +29,8 @@ class RuleTranslationTest {
         CyclePlan plan = CyclePlans.valid(2022, LocalDate.of(2022, 1, 10));
         rules.accept(plan);
         BudgetCycle cycle = BudgetCycle.plan(1L, plan, LocalDateTime.of(2022, 1, 1, 0, 0));
-        RuleTranslation.TallyInput input = RuleTranslation.forCycle(praga, praga.budget(), cycle.rules());
+        RuleTranslation.TallyInput input = RuleTranslation.forCycle(praga, praga.budget(), cycle.rules(),
+                List.of());
         return new Tallying().tally(input.election(), input.options());
     }
 

@@ -1,6 +1,7 @@
 package ua.uchast.tally.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -22,8 +23,8 @@ import ua.uchast.tally.boundary.Tallying;
 import ua.uchast.tally.control.PabulibFormatException;
 import ua.uchast.tally.control.PabulibParser;
 import ua.uchast.tally.entity.PbElection;
-import ua.uchast.tally.entity.TallyRule;
-import ua.uchast.tally.entity.TieBreak;
+import ua.uchast.tally.entity.CountingRule;
+import ua.uchast.tally.entity.TieOrderRule;
 import ua.uchast.testsupport.Browser;
 import ua.uchast.testsupport.TestServices;
 import ua.uchast.testsupport.WebClient;
@@ -50,7 +51,8 @@ class AdministratorTalliesAnImportedElectionBrowserIT {
 
                 upload(browser, broken);
                 browser.clickAndWait("importForm:import");
-                assertTrue(browser.text().contains("Файл не вдається прочитати: рядок 3"), browser.text());
+                assertTrue(browser.text().contains("Рядок 3: файл закінчується, а розділу PROJECTS немає."),
+                        browser.text());
                 browser.screenshot("tally-02-import-refused");
 
                 upload(browser, gdynia);
@@ -58,6 +60,7 @@ class AdministratorTalliesAnImportedElectionBrowserIT {
                 String page = browser.text();
                 assertTrue(page.contains("«" + TITLE + "» імпортовано разом із бюлетенями."), page);
                 assertTrue(page.contains("Переміг") && page.contains("розподіл зупинився"), page);
+                assertTrue(page.contains("PLN") && !page.contains("грн"), "amounts in the file's currency: " + page);
                 assertEquals(PabulibFiles.officialWinners(original).size(),
                         browser.driver().findElements(By.cssSelector("table.tally tr.won")).size());
                 browser.screenshot("tally-03-winners");
@@ -72,12 +75,22 @@ class AdministratorTalliesAnImportedElectionBrowserIT {
                         String.valueOf(download.get("disposition")));
                 PbElection exported = parse((String) download.get("body"));
                 List<String> winners = new Tallying().tally(exported,
-                        TallyRule.fromPabulibName(exported.ruleName().orElseThrow()).orElseThrow(),
-                        TieBreak.PABULIB_DEFAULT).winners();
+                        CountingRule.fromPabulibName(exported.ruleName().orElseThrow()).orElseThrow(),
+                        TieOrderRule.FILE_ORDER).winners();
                 assertEquals(PabulibFiles.officialWinners(original), winners);
 
                 browser.visit("cycle/admin/cycles");
                 assertTrue(browser.text().contains(TITLE) && browser.text().contains("Підрахунок"));
+                assertTrue(browser.text().contains(TITLE + " Історичне голосування"), browser.text());
+
+                browser.driver().findElement(By.linkText(TITLE)).click();
+                browser.find("#historicMark");
+                String record = browser.text();
+                assertTrue(record.contains("Запис голосування, що відбулося деінде"), record);
+                assertTrue(record.contains("PLN") && !record.contains("грн"), "its own currency: " + record);
+                assertFalse(record.contains("Голосувати можна з віку") || record.contains("Адреса мешканця"),
+                        "no residency rules for a record: " + record);
+                browser.screenshot("tally-04-historic-cycle");
             });
         } finally {
             Files.delete(broken);

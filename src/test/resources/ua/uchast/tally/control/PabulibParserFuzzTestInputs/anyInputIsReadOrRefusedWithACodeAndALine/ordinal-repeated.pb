@@ -1,0 +1,16 @@
+META
+key;value
+budget;10
+vote_type;ordinal
+max_length;3.0
+min_project_score_threshold;2.0
+rule;greedy-threshold
+PROJECTS
+project_id;cost
+x;4
+y;5
+z;6
+VOTES
+voter_id;vote
+1;x,y,x
+2;z

@@ -1,0 +1,9 @@
+META
+key;value
+budget;100
+vote_type;choose-1
+PROJECTS
+project_id;cost
+a;60
+b;"unterminated
+VOTES

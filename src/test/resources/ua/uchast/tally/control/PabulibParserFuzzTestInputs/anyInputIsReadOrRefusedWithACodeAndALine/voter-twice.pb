@@ -1,0 +1,12 @@
+META
+key;value
+budget;1
+vote_type;approval
+PROJECTS
+project_id;cost
+a;1
+VOTES
+voter_id;vote
+1;a
+1;a
+2;zz
