@@ -46,14 +46,15 @@ public final class CadesSigner {
 
     /** The signature algorithm used for a key: SHA-256/384 with ECDSA by curve size, SHA-256 with RSA, DSTU 4145 LE. */
     public static String algorithmFor(PrivateKey key) {
+        // BouncyCastle's DSTU 4145 keys are EC keys too, so they are told apart by name first.
+        if (key.getAlgorithm().startsWith("DSTU4145")) {
+            return SignatureAlgorithms.DSTU_4145_LE.getId();
+        }
         if (key instanceof ECKey ec && ec.getParams() != null) {
             return ec.getParams().getCurve().getField().getFieldSize() > 256 ? "SHA384withECDSA" : "SHA256withECDSA";
         }
         if (key instanceof RSAKey) {
             return "SHA256withRSA";
-        }
-        if (key.getAlgorithm().startsWith("DSTU4145")) {
-            return SignatureAlgorithms.DSTU_4145_LE.getId();
         }
         throw new IllegalArgumentException("unsupported key type " + key.getAlgorithm()
                 + " (ECDSA, RSA and DSTU 4145 keys can sign)");

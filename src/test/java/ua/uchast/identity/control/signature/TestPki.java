@@ -102,33 +102,51 @@ public final class TestPki {
     public record Issued(X509CertificateHolder certificate, KeyPair keys, KeyType type) {
     }
 
-    /** What a natural person's certificate should carry; defaults give an acceptable voter certificate. */
+    /**
+     * What a natural person's (or, as a seal, an organisation's) certificate should carry; defaults give an
+     * acceptable voter certificate.
+     *
+     * @param subject the subject name; null for a default person's name (with the tax number in serialNumber when
+     *                {@code taxInSerialNumber})
+     * @param edrpou  an organisation's EDRPOU code for the subject directory attributes, or null
+     */
     public record PersonProfile(String taxNumber, boolean taxInSerialNumber, int keyUsage, boolean seal,
-                         Instant notBefore, Instant notAfter) {
+                         Instant notBefore, Instant notAfter, X500Name subject, String edrpou) {
 
         public static PersonProfile voter() {
             return new PersonProfile(VALID_RNOKPP, false, KeyUsage.digitalSignature | KeyUsage.nonRepudiation, false,
-                    NOW.minus(Duration.ofDays(365)), NOW.plus(Duration.ofDays(365)));
+                    NOW.minus(Duration.ofDays(365)), NOW.plus(Duration.ofDays(365)), null, null);
         }
 
         public PersonProfile withTaxNumber(String value) {
-            return new PersonProfile(value, taxInSerialNumber, keyUsage, seal, notBefore, notAfter);
+            return new PersonProfile(value, taxInSerialNumber, keyUsage, seal, notBefore, notAfter, subject, edrpou);
         }
 
         public PersonProfile withTaxInSerialNumber() {
-            return new PersonProfile(taxNumber, true, keyUsage, seal, notBefore, notAfter);
+            return new PersonProfile(taxNumber, true, keyUsage, seal, notBefore, notAfter, subject, edrpou);
         }
 
         public PersonProfile withKeyUsage(int value) {
-            return new PersonProfile(taxNumber, taxInSerialNumber, value, seal, notBefore, notAfter);
+            return new PersonProfile(taxNumber, taxInSerialNumber, value, seal, notBefore, notAfter, subject, edrpou);
         }
 
         public PersonProfile asSeal() {
-            return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, true, notBefore, notAfter);
+            return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, true, notBefore, notAfter, subject, edrpou);
+        }
+
+        /** An organisation's seal: its name and EDRPOU, the UA seal purpose, no personal tax number. */
+        public PersonProfile asOrganisationSeal(String organisation, String edrpouCode) {
+            X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "UA").addRDN(BCStyle.O, organisation)
+                    .addRDN(BCStyle.CN, organisation).addRDN(BCStyle.SERIALNUMBER, edrpouCode).build();
+            return new PersonProfile(null, false, keyUsage, true, notBefore, notAfter, name, edrpouCode);
         }
 
         public PersonProfile validBetween(Instant from, Instant to) {
-            return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, seal, from, to);
+            return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, seal, from, to, subject, edrpou);
+        }
+
+        public PersonProfile withSubject(X500Name name) {
+            return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, seal, notBefore, notAfter, name, edrpou);
         }
     }
 
@@ -291,9 +309,14 @@ public final class TestPki {
             if (profile.seal()) {
                 builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(SigningCertificates.UA_SEAL));
             }
+            Vector<Attribute> attributes = new Vector<>();
             if (profile.taxNumber() != null && !profile.taxInSerialNumber()) {
-                Vector<Attribute> attributes = new Vector<>();
                 attributes.add(new Attribute(SigningCertificates.DRFO, new DERSet(new DERPrintableString(profile.taxNumber()))));
+            }
+            if (profile.edrpou() != null) {
+                attributes.add(new Attribute(SigningCertificates.EDRPOU, new DERSet(new DERPrintableString(profile.edrpou()))));
+            }
+            if (!attributes.isEmpty()) {
                 builder.addExtension(Extension.subjectDirectoryAttributes, false, new SubjectDirectoryAttributes(attributes));
             }
         };
@@ -305,6 +328,9 @@ public final class TestPki {
     }
 
     private static X500Name personName(PersonProfile profile) {
+        if (profile.subject() != null) {
+            return profile.subject();
+        }
         X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "UA")
                 .addRDN(BCStyle.SURNAME, "Шевченко").addRDN(BCStyle.GIVENNAME, "Олена Петрівна");
         if (profile.taxNumber() != null && profile.taxInSerialNumber()) {
