@@ -23,12 +23,6 @@ import ua.uchast.platform.cli.CliCommand;
  */
 public class SignBallotCommand implements CliCommand {
 
-    private static final class UsageException extends Exception {
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
     private record Options(Path key, Path passwordFile, Path document) {
     }
 
@@ -44,8 +38,14 @@ public class SignBallotCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        Options options;
         try {
-            Options options = parse(args);
+            options = parse(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage() + ". Usage: " + usage());
+            return EXIT_USAGE;
+        }
+        try {
             char[] password = readPassword(options.passwordFile());
             SigningKey key;
             try {
@@ -73,34 +73,27 @@ public class SignBallotCommand implements CliCommand {
         }
     }
 
-    private Options parse(List<String> args) throws UsageException {
+    private static Options parse(List<String> args) throws UsageException {
         Path key = null;
         Path passwordFile = null;
         Path document = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--key" -> key = Path.of(valueAfter(args, ++i, arg));
-                case "--password-file" -> passwordFile = Path.of(valueAfter(args, ++i, arg));
+                case "--key" -> key = Path.of(UsageException.valueAfter(args, ++i, arg));
+                case "--password-file" -> passwordFile = Path.of(UsageException.valueAfter(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--") || document != null) {
-                        throw new UsageException("Unexpected argument " + arg + ". Usage: " + usage());
+                        throw new UsageException("Unexpected argument " + arg);
                     }
                     document = Path.of(arg);
                 }
             }
         }
         if (key == null || passwordFile == null || document == null) {
-            throw new UsageException("Usage: " + usage());
+            throw new UsageException("--key, --password-file and a document are needed");
         }
         return new Options(key, passwordFile, document);
-    }
-
-    private String valueAfter(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size()) {
-            throw new UsageException(option + " needs a value. Usage: " + usage());
-        }
-        return args.get(index);
     }
 
     /** The file's first line (a trailing line break is not part of the password). */

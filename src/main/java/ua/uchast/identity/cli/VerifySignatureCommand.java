@@ -30,12 +30,6 @@ public class VerifySignatureCommand implements CliCommand {
     private record Options(Path trust, Path content, Instant at, boolean requireRevocationCheck, Path signature) {
     }
 
-    private static final class UsageException extends Exception {
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
     @Override
     public String name() {
         return "verify-signature";
@@ -83,9 +77,9 @@ public class VerifySignatureCommand implements CliCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--trust" -> trust = Path.of(valueAfter(args, ++i, arg));
-                case "--content" -> content = Path.of(valueAfter(args, ++i, arg));
-                case "--at" -> at = parseMoment(valueAfter(args, ++i, arg));
+                case "--trust" -> trust = Path.of(UsageException.valueAfter(args, ++i, arg));
+                case "--content" -> content = Path.of(UsageException.valueAfter(args, ++i, arg));
+                case "--at" -> at = parseMoment(UsageException.valueAfter(args, ++i, arg));
                 case "--require-revocation-check" -> requireRevocationCheck = true;
                 default -> {
                     if (arg.startsWith("--")) {
@@ -105,13 +99,6 @@ public class VerifySignatureCommand implements CliCommand {
             throw new UsageException("No signature file given");
         }
         return new Options(trust, content, at, requireRevocationCheck, signature);
-    }
-
-    private static String valueAfter(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(index);
     }
 
     private static Instant parseMoment(String text) throws UsageException {

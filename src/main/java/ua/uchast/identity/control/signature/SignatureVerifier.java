@@ -100,7 +100,11 @@ public final class SignatureVerifier {
         if (signature == null || signature.length == 0 || signature.length > MAX_INPUT_BYTES) {
             return Optional.empty();
         }
-        return read(signature).flatMap(SignatureVerifier::encapsulatedContent);
+        try {
+            return read(signature).flatMap(SignatureVerifier::encapsulatedContent);
+        } catch (RuntimeException malformed) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<CMSSignedData> read(byte[] signature) {
@@ -111,7 +115,16 @@ public final class SignatureVerifier {
         }
     }
 
+    /** BouncyCastle parses parts of a SignedData (certificates, attributes) only when asked: they may still be malformed. */
     private SignatureVerdict verify(CMSSignedData signedData, byte[] detachedContent, Instant explicitMoment) {
+        try {
+            return judge(signedData, detachedContent, explicitMoment);
+        } catch (RuntimeException malformed) {
+            return SignatureVerdict.unreadable(RejectionReason.MALFORMED_INPUT);
+        }
+    }
+
+    private SignatureVerdict judge(CMSSignedData signedData, byte[] detachedContent, Instant explicitMoment) {
         Collection<SignerInformation> signers = signedData.getSignerInfos().getSigners();
         if (signers.size() != 1) {
             RejectionReason reason = signers.isEmpty() ? RejectionReason.NO_SIGNER : RejectionReason.MULTIPLE_SIGNERS;
