@@ -36,7 +36,8 @@ import org.bouncycastle.operator.OperatorCreationException;
  * <p>
  * The search is breadth-first over certificates (not over orderings of them), at most {@value #MAX_PATH_LENGTH}
  * certificates deep, and checks each (certificate, issuer) signature once, at most {@value #MAX_SIGNATURE_CHECKS}
- * times per path: a crafted pile of CA certificates sharing one name and key costs milliseconds, not hours.
+ * certificate signatures per path: a crafted pile of CA certificates sharing one name and key costs milliseconds,
+ * not hours. CRL signatures are checked once per (CRL, issuer), for configured issuers once per deployment.
  */
 final class CertificatePathValidator {
 
@@ -54,7 +55,8 @@ final class CertificatePathValidator {
 
     private enum Revocation { GOOD, REVOKED, UNKNOWN }
 
-    private record CrlIssuer(X509CRLHolder crl, X509CertificateHolder issuer) {
+    /** A CRL by its position in the trust folder's list (hashing a large CRL's contents would cost as much as its signature). */
+    private record CrlIssuer(int crl, X509CertificateHolder issuer) {
     }
 
     private final TrustAnchors trust;
@@ -66,6 +68,7 @@ final class CertificatePathValidator {
         this.trust = trust;
         this.algorithms = algorithms;
     }
+
 
     Outcome validate(X509CertificateHolder leaf, Collection<X509CertificateHolder> supplied, Instant moment) {
         Search search = new Search(supplied, Date.from(moment));
@@ -153,15 +156,17 @@ final class CertificatePathValidator {
         private List<X509CertificateHolder> issuersOf(X509CertificateHolder certificate) {
             return issuers.computeIfAbsent(certificate, c -> bySubject.getOrDefault(c.getIssuer(), List.of()).stream()
                     .filter(issuer -> !issuer.equals(c) && keyIdentifiersAgree(c, issuer) && mayIssueCertificates(issuer))
-                    .filter(issuer -> signatureCheck(() -> c.isSignatureValid(verifier(issuer))))
+                    .filter(issuer -> withinBudget() && verifies(() -> c.isSignatureValid(verifier(issuer))))
                     .toList());
         }
 
         Revocation revocation(X509CertificateHolder certificate, X509CertificateHolder issuer) {
             BigInteger serial = certificate.getSerialNumber();
             boolean current = false;
-            for (X509CRLHolder crl : trust.crls()) {
-                if (!crl.getIssuer().equals(certificate.getIssuer()) || !isCrlSignedBy(crl, issuer)) {
+            List<X509CRLHolder> crls = trust.crls();
+            for (int index = 0; index < crls.size(); index++) {
+                X509CRLHolder crl = crls.get(index);
+                if (!crl.getIssuer().equals(certificate.getIssuer()) || !isCrlSignedBy(index, crl, issuer)) {
                     continue;
                 }
                 X509CRLEntryHolder entry = crl.getRevokedCertificate(serial);
@@ -173,22 +178,27 @@ final class CertificatePathValidator {
             return current ? Revocation.GOOD : Revocation.UNKNOWN;
         }
 
-        private boolean isCrlSignedBy(X509CRLHolder crl, X509CertificateHolder issuer) {
-            CrlIssuer pair = new CrlIssuer(crl, issuer);
+        private boolean isCrlSignedBy(int index, X509CRLHolder crl, X509CertificateHolder issuer) {
+            CrlIssuer pair = new CrlIssuer(index, issuer);
             Map<CrlIssuer, Boolean> memo = configured.contains(issuer) ? trustedCrlSignatures : crlSignatures;
             Boolean known = memo.get(pair);
             if (known == null) {
-                known = signatureCheck(() -> crl.isSignatureValid(verifier(issuer)));
+                known = verifies(() -> crl.isSignatureValid(verifier(issuer)));
                 memo.put(pair, known);
             }
             return known;
         }
 
-        private boolean signatureCheck(SignatureCheck check) {
-            if (signatureChecksLeft <= 0) {
-                return false;
-            }
-            signatureChecksLeft--;
+        /**
+         * Certificate signatures count against the budget; an issuer past it is not followed (the search fails
+         * closed). CRL signatures do not count, so a pile of decoys cannot stop a revocation from being seen: there
+         * are at most as many as the followed edges times the CRLs of the issuer's name.
+         */
+        private boolean withinBudget() {
+            return signatureChecksLeft-- > 0;
+        }
+
+        private boolean verifies(SignatureCheck check) {
             try {
                 return check.verify();
             } catch (CertException | OperatorCreationException | RuntimeException e) {

@@ -511,4 +511,18 @@ class SelfGeneratedSignatureTest {
 
         assertAcceptable(verifier.verify(TestPki.sign(voter, "SHA256withECDSA", BALLOT, true, chain), null, NOW));
     }
+
+    @Test
+    void decoysThatUseUpThePathBudgetDoNotHideARevocation() {
+        Issued revoked = TestPki.person(EC_CA, PersonProfile.voter());
+        X509CRLHolder crl = TestPki.crlRevoking(EC_CA, revoked.certificate(), NOW.minus(Duration.ofDays(1)));
+        Issued impostor = TestPki.rootCa(EC_CA_NAME, KeyType.EC_P256);
+        List<X509CertificateHolder> decoys = new ArrayList<>();
+        for (int i = 0; i < 2 * CertificatePathValidator.MAX_SIGNATURE_CHECKS; i++) {
+            decoys.add(TestPki.sameNameAndKey(impostor).certificate());
+        }
+        byte[] signature = TestPki.sign(revoked, "SHA256withECDSA", BALLOT, true, decoys);
+
+        assertRejected(RejectionReason.CERTIFICATE_REVOKED, verifierTrusting(List.of(crl)).verify(signature, null, NOW));
+    }
 }
