@@ -1,10 +1,8 @@
 package ua.uchast.identity.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
@@ -106,8 +104,8 @@ public class SignBallotCommand implements CliCommand {
 
     /** Reads at most 1 MB (a ballot document, a key or a password is far smaller). */
     private static byte[] read(Path file, String what) throws UsageException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(SignatureVerifier.MAX_INPUT_BYTES + 1);
+        try {
+            byte[] bytes = VerifySignatureCommand.readAtMostOverLimit(file);
             if (bytes.length > SignatureVerifier.MAX_INPUT_BYTES) {
                 throw new UsageException("The " + what + " " + file + " is larger than 1 MB");
             }

@@ -110,7 +110,7 @@ public class VerifySignatureCommand implements CliCommand {
     }
 
     /** Reads one byte past the limit at most, so a huge file is recognised as too large without loading it. */
-    private static byte[] readAtMostOverLimit(Path file) throws IOException {
+    static byte[] readAtMostOverLimit(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(SignatureVerifier.MAX_INPUT_BYTES + 1);
         }
