@@ -74,6 +74,10 @@ public final class RunPlatform {
             mailbox.set(DemoMailbox.start(Integer.parseInt(env("UCHAST_DEMO_SMTP_PORT").orElse("3025"))));
             environment.putAll(mailbox.get().asEnvironment());
         }
+        DemoSigningAuthority demoSigning = DemoSigningAuthority.keep(build.projectDir().resolve("data/demo-ca"));
+        environment.put("UCHAST_TRUSTED_CA_DIR", env("UCHAST_TRUSTED_CA_DIR")
+                .map(operatorFolders -> operatorFolders + "," + demoSigning.trustFolder())
+                .orElse(demoSigning.trustFolder().toString()));
         if (env("UCHAST_RESIDENT_KEY_SECRET").isEmpty()) {
             environment.put("UCHAST_RESIDENT_KEY_SECRET", localResidentKeySecret(build.projectDir().resolve("data")));
         }
@@ -99,6 +103,9 @@ public final class RunPlatform {
             System.out.println("  Mail to project authors goes to a DEMO mailbox on 127.0.0.1:" + mailbox.get().port()
                     + " and is printed here; set UCHAST_SMTP_HOST to use a real SMTP server.");
         }
+        System.out.println("  Voting with a qualified e-signature trusts a DEMO CA (" + demoSigning.trustFolder() + ").");
+        System.out.println("    Demo voter's key: " + demoSigning.voterKey() + " (password in " + demoSigning.passwordFile() + ")");
+        System.out.println("    Sign a ballot document: " + demoSigning.exampleCommand(build.targetDir().resolve("uchast-cli.jar")));
         System.out.println("  Press Ctrl-C to stop.");
         payara.get().awaitExit();
     }

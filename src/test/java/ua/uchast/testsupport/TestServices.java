@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class TestServices {
     private static PayaraProcess payara;
     private static DemoIdentityProvider identityProvider;
     private static GreenMail mailServer;
+    private static TestSigner testSigner;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestServices::stopAll));
@@ -88,6 +90,22 @@ public final class TestServices {
         return mailServer;
     }
 
+    /** The server log of the platform under test. */
+    public static synchronized Path platformLog() {
+        platformUrl();
+        return payara.log();
+    }
+
+    /** The test signing authorities the platform under test trusts (UCHAST_TRUSTED_CA_DIR), new for each run. */
+    public static synchronized TestSigner testSigner() {
+        if (testSigner == null) {
+            Path trust = BUILD.targetDir().resolve("it-signing-ca/trust");
+            deleteRecursively(trust);
+            testSigner = TestSigner.create(trust, Duration.ofDays(30));
+        }
+        return testSigner;
+    }
+
     /** Stops Payara and (when embedded) the database, and starts both again on the same data, as a restart would. */
     public static synchronized void restartPlatform() {
         platformUrl();
@@ -120,6 +138,7 @@ public final class TestServices {
         environment.put("UCHAST_SMTP_PORT", Integer.toString(mailServer().getSmtp().getPort()));
         environment.put("UCHAST_SMTP_FROM", "uchast@test.localhost");
         environment.put("UCHAST_RESIDENT_KEY_SECRET", RESIDENT_KEY_SECRET);
+        environment.put("UCHAST_TRUSTED_CA_DIR", testSigner().trustFolder().toString());
         return environment;
     }
 

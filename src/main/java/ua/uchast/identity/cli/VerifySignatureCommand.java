@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -18,20 +19,15 @@ import ua.uchast.identity.control.signature.TrustAnchors;
 import ua.uchast.platform.cli.CliCommand;
 
 /**
- * {@code verify-signature --trust DIR [--content FILE] [--at ISO-8601-TIME] FILE.p7s}: prints one JSON verdict.
+ * {@code verify-signature --trust DIR [--content FILE] [--at ISO-8601-TIME] [--require-revocation-check] FILE.p7s}:
+ * prints one JSON verdict.
  * Exit 0 when the signature identifies a voter; 1 when it does not (including a readable detached signature given
  * no --content); 2 for bad usage or unreadable input (missing file, not a CMS signature, empty, over 1 MB).
  * The operator needs to see the РНОКПП, so it is printed here; the server never logs or stores it.
  */
 public class VerifySignatureCommand implements CliCommand {
 
-    private record Options(Path trust, Path content, Instant at, Path signature) {
-    }
-
-    private static final class UsageException extends Exception {
-        UsageException(String message) {
-            super(message);
-        }
+    private record Options(Path trust, Path content, Instant at, boolean requireRevocationCheck, Path signature) {
     }
 
     @Override
@@ -41,7 +37,7 @@ public class VerifySignatureCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "verify-signature --trust DIR [--content FILE] [--at ISO-8601-TIME] FILE.p7s";
+        return "verify-signature --trust DIR [--content FILE] [--at ISO-8601-TIME] [--require-revocation-check] FILE.p7s";
     }
 
     @Override
@@ -62,7 +58,8 @@ public class VerifySignatureCommand implements CliCommand {
                 err.println("The content file is larger than 1 MB: " + options.content());
                 return EXIT_USAGE;
             }
-            SignatureVerdict verdict = new SignatureVerifier(trust).verify(signature, content, options.at());
+            SignatureVerdict verdict = new SignatureVerifier(trust, Clock.systemUTC(), options.requireRevocationCheck())
+                    .verify(signature, content, options.at());
             out.println(toJson(verdict));
             return exitCodeOf(verdict);
         } catch (IOException e) {
@@ -75,13 +72,15 @@ public class VerifySignatureCommand implements CliCommand {
         Path trust = null;
         Path content = null;
         Instant at = null;
+        boolean requireRevocationCheck = false;
         Path signature = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--trust" -> trust = Path.of(valueAfter(args, ++i, arg));
-                case "--content" -> content = Path.of(valueAfter(args, ++i, arg));
-                case "--at" -> at = parseMoment(valueAfter(args, ++i, arg));
+                case "--trust" -> trust = Path.of(UsageException.valueAfter(args, ++i, arg));
+                case "--content" -> content = Path.of(UsageException.valueAfter(args, ++i, arg));
+                case "--at" -> at = parseMoment(UsageException.valueAfter(args, ++i, arg));
+                case "--require-revocation-check" -> requireRevocationCheck = true;
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("Unknown option: " + arg);
@@ -99,14 +98,7 @@ public class VerifySignatureCommand implements CliCommand {
         if (signature == null) {
             throw new UsageException("No signature file given");
         }
-        return new Options(trust, content, at, signature);
-    }
-
-    private static String valueAfter(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(index);
+        return new Options(trust, content, at, requireRevocationCheck, signature);
     }
 
     private static Instant parseMoment(String text) throws UsageException {
@@ -118,7 +110,7 @@ public class VerifySignatureCommand implements CliCommand {
     }
 
     /** Reads one byte past the limit at most, so a huge file is recognised as too large without loading it. */
-    private static byte[] readAtMostOverLimit(Path file) throws IOException {
+    static byte[] readAtMostOverLimit(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(SignatureVerifier.MAX_INPUT_BYTES + 1);
         }
@@ -145,7 +137,9 @@ public class VerifySignatureCommand implements CliCommand {
                 .add("edrpou", signer == null ? null : signer.edrpou())
                 .add("signingTime", text(verdict.signingTime()))
                 .add("timeStampTime", text(verdict.timeStampTime()))
+                .add("timeStampTrusted", verdict.timeStampTrusted())
                 .add("checkedAt", text(verdict.checkedAt()))
+                .add("revocationChecked", verdict.revocationChecked())
                 .add("algorithm", verdict.algorithm())
                 .toString();
     }

@@ -1,9 +1,11 @@
 package ua.uchast.identity.control;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import ua.uchast.identity.entity.Rnokpp;
 
@@ -20,12 +22,15 @@ public final class VoterListParser {
     private VoterListParser() {
     }
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+    /** Reads line by line, so a file of many short lines does not first become as many strings. */
     public static ParsedList parse(String text) {
         Set<Rnokpp> numbers = new LinkedHashSet<>();
         List<Integer> invalid = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+        Iterator<String> lines = LINE_BREAK.splitAsStream(text).iterator();
+        for (int i = 0; lines.hasNext(); i++) {
+            String line = lines.next().strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }

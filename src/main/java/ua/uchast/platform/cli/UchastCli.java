@@ -4,16 +4,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ServiceLoader;
 
-import ua.uchast.identity.cli.VerifySignatureCommand;
-import ua.uchast.tally.cli.TallyCommand;
-import ua.uchast.voting.cli.CheckBallotFileCommand;
-
-/** Entry point of {@code java -jar target/uchast-cli.jar COMMAND ...}. */
+/**
+ * Entry point of {@code java -jar target/uchast-cli.jar COMMAND ...}. The commands are found with
+ * {@link ServiceLoader} (listed in {@code META-INF/services/ua.uchast.platform.cli.CliCommand}), so the platform
+ * depends on no component that contributes one.
+ */
 public final class UchastCli {
-
-    private static final List<CliCommand> COMMANDS = List.of(new TallyCommand(), new VerifySignatureCommand(),
-            new CheckBallotFileCommand());
 
     private UchastCli() {
     }
@@ -24,9 +22,14 @@ public final class UchastCli {
         System.exit(run(Arrays.asList(args), out, err));
     }
 
+    static List<CliCommand> commands() {
+        return ServiceLoader.load(CliCommand.class).stream().map(ServiceLoader.Provider::get).toList();
+    }
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
+        List<CliCommand> commands = commands();
         if (!args.isEmpty()) {
-            for (CliCommand command : COMMANDS) {
+            for (CliCommand command : commands) {
                 if (command.name().equals(args.get(0))) {
                     return command.run(args.subList(1, args.size()), out, err);
                 }
@@ -34,7 +37,7 @@ public final class UchastCli {
             err.println("Unknown command: " + args.get(0));
         }
         err.println("Usage: java -jar uchast-cli.jar COMMAND ...");
-        COMMANDS.forEach(command -> err.println("  " + command.usage()));
+        commands.forEach(command -> err.println("  " + command.usage()));
         return CliCommand.EXIT_USAGE;
     }
 }

@@ -111,7 +111,8 @@ class VerifySignatureCommandTest {
                 TestPki.crlRevoking(CA, revoked.certificate(), TestPki.NOW.minus(Duration.ofDays(1))).getEncoded());
         Path signature = file("ballot.p7s", TestPki.sign(revoked, BALLOT, true));
 
-        assertEquals(CliCommand.EXIT_NEGATIVE, run("--trust", trust.toString(), signature.toString()));
+        assertEquals(CliCommand.EXIT_NEGATIVE, run("--trust", trust.toString(), "--at", TestPki.NOW.toString(),
+                signature.toString()));
         assertOutputHas("\"reason\": \"the certificate has been revoked\"");
     }
 
@@ -121,7 +122,8 @@ class VerifySignatureCommandTest {
                 "uapki/CAO-05E19E2CD92EA2990100000001000000C1000000.cer",
                 "uapki/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer");
 
-        int exit = run("--trust", diiaTrust.toString(), SharedFixtures.path("uapki/cades-bes-attached.p7s").toString());
+        int exit = run("--trust", diiaTrust.toString(), "--at", "2023-09-19T18:17:18Z",
+                SharedFixtures.path("uapki/cades-bes-attached.p7s").toString());
 
         assertEquals(CliCommand.EXIT_NEGATIVE, exit);
         assertOutputHas("\"signatureValid\": true", "\"chainValid\": true", "\"voterIdentity\": false",
@@ -182,5 +184,27 @@ class VerifySignatureCommandTest {
     @Test
     void jsonStringsAreEscaped() {
         assertEquals("\"a\\\"b\\\\c\\nd\\u0001e\\u2028ї\"", JsonObjectWriter.quote("a\"b\\c\nd\u0001e\u2028ї"));
+    }
+
+    @Test
+    void withoutAMomentAnUntimeStampedSignatureIsJudgedNow() {
+        Path diiaTrust = SharedFixtures.trustFolder(dir.resolve("diia"),
+                "uapki/CAO-05E19E2CD92EA2990100000001000000C1000000.cer",
+                "uapki/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer");
+
+        int exit = run("--trust", diiaTrust.toString(), SharedFixtures.path("uapki/cades-bes-attached.p7s").toString());
+
+        assertEquals(CliCommand.EXIT_NEGATIVE, exit);
+        assertOutputHas("\"reasonCode\": \"CERTIFICATE_EXPIRED\"", "\"timeStampTrusted\": false",
+                "\"revocationChecked\": false");
+    }
+
+    @Test
+    void aDeploymentMayRequireARevocationCheck() throws IOException {
+        Path signature = file("ballot.p7s", TestPki.sign(VOTER, BALLOT, true));
+
+        assertEquals(CliCommand.EXIT_NEGATIVE, run("--trust", trust.toString(), "--at", TestPki.NOW.toString(),
+                "--require-revocation-check", signature.toString()));
+        assertOutputHas("\"reasonCode\": \"REVOCATION_UNKNOWN\"");
     }
 }

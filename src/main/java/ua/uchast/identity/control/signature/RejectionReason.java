@@ -22,10 +22,12 @@ public enum RejectionReason {
     CERTIFICATE_NOT_YET_VALID("the signer's certificate was not yet valid at the moment of checking", false),
     CA_CERTIFICATE_NOT_VALID("a certification authority's certificate in the chain was not valid at the moment of checking", false),
     CERTIFICATE_REVOKED("the certificate has been revoked", false),
+    REVOCATION_UNKNOWN("whether the certificate has been revoked could not be checked (no current revocation list from its certification authority)", false),
     NOT_A_SIGNING_CERTIFICATE("the certificate's key usage does not allow signing (for example an encryption-only certificate)", false),
     SEAL_CERTIFICATE("the certificate is an organisation's seal, not a natural person's signature", false),
     NO_TAX_NUMBER("the certificate carries no natural person's tax number (RNOKPP)", false),
-    INVALID_TAX_NUMBER("the tax number (RNOKPP) in the certificate has a wrong check digit", false);
+    INVALID_TAX_NUMBER("the tax number (RNOKPP) in the certificate has a wrong check digit", false),
+    NO_TRUSTED_CA("no trusted certification authority is configured, so no signature can be accepted", false);
 
     private final String text;
     private final boolean unreadableInput;

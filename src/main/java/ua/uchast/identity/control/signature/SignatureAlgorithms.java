@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.Provider;
+import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.bouncycastle.crypto.digests.GOST3411Digest;
 import org.bouncycastle.crypto.io.DigestOutputStream;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.ContentVerifier;
 import org.bouncycastle.operator.ContentVerifierProvider;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
@@ -34,6 +36,7 @@ import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.RuntimeOperatorException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
@@ -131,6 +134,24 @@ public final class SignatureAlgorithms {
             return new DefaultSignatureAlgorithmIdentifierFinder().find(name);
         }
         return signature;
+    }
+
+    /**
+     * A signer for the algorithm, a JCA name such as "SHA256withECDSA" or a DSTU 4145 OID.
+     *
+     * @param forCms a CMS SignerInfo carries a DSTU 4145 value raw; certificates and CRLs wrap it in an OCTET STRING
+     */
+    public ContentSigner contentSigner(PrivateKey key, String algorithm, boolean forCms) throws OperatorCreationException {
+        ASN1ObjectIdentifier dstu = dstuOid(algorithm);
+        if (dstu != null) {
+            return new DstuContentSigner(key, dstu, !forCms);
+        }
+        return new JcaContentSignerBuilder(algorithm).setProvider(provider).build(key);
+    }
+
+    /** The DSTU 4145 OID the text names, or null when it names another algorithm. */
+    static ASN1ObjectIdentifier dstuOid(String algorithm) {
+        return DSTU_NAMES.keySet().stream().filter(oid -> oid.getId().equals(algorithm)).findFirst().orElse(null);
     }
 
     public String displayName(AlgorithmIdentifier signature) {
@@ -246,6 +267,44 @@ public final class SignatureAlgorithms {
                 return ASN1Primitive.fromByteArray(bytes) instanceof ASN1OctetString;
             } catch (IOException | RuntimeException e) {
                 return false;
+            }
+        }
+    }
+
+    /** BC's DSTU 4145 Signature returns the value wrapped in an OCTET STRING, as certificates carry it. */
+    private final class DstuContentSigner implements ContentSigner {
+
+        private final PrivateKey key;
+        private final ASN1ObjectIdentifier oid;
+        private final boolean wrapped;
+        private final ByteArrayOutputStream data = new ByteArrayOutputStream();
+
+        DstuContentSigner(PrivateKey key, ASN1ObjectIdentifier oid, boolean wrapped) {
+            this.key = key;
+            this.oid = oid;
+            this.wrapped = wrapped;
+        }
+
+        @Override
+        public AlgorithmIdentifier getAlgorithmIdentifier() {
+            return new AlgorithmIdentifier(oid);
+        }
+
+        @Override
+        public OutputStream getOutputStream() {
+            return data;
+        }
+
+        @Override
+        public byte[] getSignature() {
+            try {
+                Signature signature = Signature.getInstance(dstuJcaName(oid), provider);
+                signature.initSign(key);
+                signature.update(data.toByteArray());
+                byte[] octetString = signature.sign();
+                return wrapped ? octetString : ASN1OctetString.getInstance(octetString).getOctets();
+            } catch (GeneralSecurityException e) {
+                throw new RuntimeOperatorException("DSTU 4145 signing failed: " + e.getMessage(), e);
             }
         }
     }

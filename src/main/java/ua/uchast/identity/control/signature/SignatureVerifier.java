@@ -21,11 +21,12 @@ import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.ContentInfo;
-import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.tsp.TSTInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
@@ -38,6 +39,10 @@ import org.bouncycastle.operator.OperatorCreationException;
  * the signature over the data, the signer's certificate path to {@link TrustAnchors} at a moment, key usage,
  * not a seal, and a natural person's РНОКПП with a correct check digit.
  * <p>
+ * The moment is the one given (the server's clock when a vote is cast), else the time of a signature time-stamp whose
+ * own signature and TSA certificate chain verify against the trust folder, else now: a signer's signingTime, or an
+ * unverified time-stamp, is only a claim and never chooses the moment.
+ * <p>
  * Signed attributes are verified over the bytes as received: some Ukrainian signers do not sort them into DER order,
  * and re-encoding them (as stock BouncyCastle does) would break such signatures.
  */
@@ -45,27 +50,36 @@ public final class SignatureVerifier {
 
     public static final int MAX_INPUT_BYTES = 1024 * 1024;
 
+    private record TimeStamp(Instant time, boolean trusted) {
+    }
+
     private final SignatureAlgorithms algorithms = new SignatureAlgorithms();
     private final TrustAnchors trust;
     private final CertificatePathValidator paths;
     private final Clock clock;
+    private final boolean requireRevocationCheck;
 
     public SignatureVerifier(TrustAnchors trust) {
-        this(trust, Clock.systemUTC());
+        this(trust, Clock.systemUTC(), false);
     }
 
-    public SignatureVerifier(TrustAnchors trust, Clock clock) {
+    /**
+     * @param requireRevocationCheck refuse ({@link RejectionReason#REVOCATION_UNKNOWN}) a certificate whose revocation
+     *                               status no current CRL in the trust folder establishes
+     */
+    public SignatureVerifier(TrustAnchors trust, Clock clock, boolean requireRevocationCheck) {
         this.trust = Objects.requireNonNull(trust, "trust");
         this.paths = new CertificatePathValidator(trust, algorithms);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.requireRevocationCheck = requireRevocationCheck;
     }
 
     /**
      * @param signature       the signature file's bytes (DER, PEM or base64)
      * @param detachedContent the signed data for a detached signature; for an attached one, when given, it must equal
      *                        the encapsulated content (e.g. the ballot document the platform issued); may be null
-     * @param moment          when certificates are judged (e.g. the moment a vote is cast); null for the signature
-     *                        time-stamp's time, else the claimed signingTime, else now
+     * @param moment          when certificates are judged (e.g. the moment a vote is cast); null for the time of a
+     *                        trusted signature time-stamp, else now
      */
     public SignatureVerdict verify(byte[] signature, byte[] detachedContent, Instant moment) {
         if (signature == null || signature.length == 0) {
@@ -74,26 +88,56 @@ public final class SignatureVerifier {
         if (signature.length > MAX_INPUT_BYTES) {
             return SignatureVerdict.unreadable(RejectionReason.INPUT_TOO_LARGE);
         }
-        CMSSignedData signedData;
-        try {
-            signedData = new CMSSignedData(EncodedObjects.decode(signature).get(0).der());
-        } catch (IOException | CMSException | RuntimeException e) {
-            return SignatureVerdict.unreadable(RejectionReason.MALFORMED_INPUT);
-        }
-        return verify(signedData, detachedContent, moment);
+        return read(signature).map(signedData -> verify(signedData, detachedContent, moment))
+                .orElseGet(() -> SignatureVerdict.unreadable(RejectionReason.MALFORMED_INPUT));
     }
 
+    /**
+     * The content encapsulated in an attached signature; empty for a detached one and for input that is not a
+     * readable signature of at most {@link #MAX_INPUT_BYTES}. Nothing is verified.
+     */
+    public static Optional<byte[]> signedContent(byte[] signature) {
+        if (signature == null || signature.length == 0 || signature.length > MAX_INPUT_BYTES) {
+            return Optional.empty();
+        }
+        try {
+            return read(signature).flatMap(SignatureVerifier::encapsulatedContent);
+        } catch (RuntimeException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<CMSSignedData> read(byte[] signature) {
+        try {
+            return Optional.of(new CMSSignedData(EncodedObjects.decode(signature).get(0).der()));
+        } catch (IOException | CMSException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** BouncyCastle parses parts of a SignedData (certificates, attributes) only when asked: they may still be malformed. */
     private SignatureVerdict verify(CMSSignedData signedData, byte[] detachedContent, Instant explicitMoment) {
+        try {
+            return judge(signedData, detachedContent, explicitMoment);
+        } catch (RuntimeException malformed) {
+            return SignatureVerdict.unreadable(RejectionReason.MALFORMED_INPUT);
+        }
+    }
+
+    private SignatureVerdict judge(CMSSignedData signedData, byte[] detachedContent, Instant explicitMoment) {
         Collection<SignerInformation> signers = signedData.getSignerInfos().getSigners();
         if (signers.size() != 1) {
             RejectionReason reason = signers.isEmpty() ? RejectionReason.NO_SIGNER : RejectionReason.MULTIPLE_SIGNERS;
-            return new SignatureVerdict(false, false, reason, null, null, null, explicitMoment, null);
+            return new SignatureVerdict(false, false, reason, null, null, null, false, explicitMoment, false, null);
         }
         SignerInformation signer = signers.iterator().next();
         List<X509CertificateHolder> supplied = new ArrayList<>(signedData.getCertificates().getMatches(null));
         Instant signingTime = signingTime(signer).orElse(null);
-        Instant timeStampTime = signatureTimeStamp(signer).orElse(null);
-        Instant moment = firstNonNull(explicitMoment, timeStampTime, signingTime, clock.instant());
+        Optional<TimeStamp> timeStamp = signatureTimeStamp(signer);
+        Instant timeStampTime = timeStamp.map(TimeStamp::time).orElse(null);
+        boolean timeStampTrusted = timeStamp.map(TimeStamp::trusted).orElse(false);
+        Instant moment = explicitMoment != null ? explicitMoment
+                : timeStampTrusted ? timeStampTime : clock.instant();
 
         AlgorithmIdentifier algorithm;
         try {
@@ -101,20 +145,20 @@ public final class SignatureVerifier {
                     signer.toASN1Structure().getDigestEncryptionAlgorithm());
         } catch (IllegalArgumentException e) {
             return new SignatureVerdict(false, false, RejectionReason.UNSUPPORTED_ALGORITHM, null, signingTime,
-                    timeStampTime, moment, signer.getEncryptionAlgOID());
+                    timeStampTime, timeStampTrusted, moment, false, signer.getEncryptionAlgOID());
         }
         String algorithmName = algorithms.displayName(algorithm);
 
-        Optional<X509CertificateHolder> certificate = signerCertificate(signer, supplied);
+        Optional<X509CertificateHolder> certificate = certificateOf(signer, supplied);
         if (certificate.isEmpty()) {
             return new SignatureVerdict(false, false, RejectionReason.SIGNER_CERTIFICATE_MISSING, null, signingTime,
-                    timeStampTime, moment, algorithmName);
+                    timeStampTime, timeStampTrusted, moment, false, algorithmName);
         }
         RejectionReason signatureProblem = signatureProblem(signedData, signer, algorithm, certificate.get(), detachedContent);
         CertificateAssessment assessment = assessCertificate(certificate.get(), supplied, moment);
         RejectionReason reason = signatureProblem != null ? signatureProblem : assessment.reason();
         return new SignatureVerdict(signatureProblem == null, assessment.chainValid(), reason, assessment.identity(),
-                signingTime, timeStampTime, moment, algorithmName);
+                signingTime, timeStampTime, timeStampTrusted, moment, assessment.revocationChecked(), algorithmName);
     }
 
     /**
@@ -125,9 +169,19 @@ public final class SignatureVerifier {
     public CertificateAssessment assessCertificate(X509CertificateHolder certificate,
                                                    Collection<X509CertificateHolder> intermediates, Instant moment) {
         SignerIdentity identity = SigningCertificates.identityOf(certificate);
-        RejectionReason chainProblem = paths.validate(certificate, intermediates, moment);
-        RejectionReason reason = chainProblem != null ? chainProblem : SigningCertificates.voterProblem(certificate, identity);
-        return new CertificateAssessment(chainProblem == null, reason, identity);
+        CertificatePathValidator.Outcome chain = chainOutcome(certificate, intermediates, moment);
+        RejectionReason reason = chain.problem() != null ? chain.problem()
+                : SigningCertificates.voterProblem(certificate, identity);
+        return new CertificateAssessment(chain.problem() == null, chain.revocationChecked(), reason, identity);
+    }
+
+    /** The path outcome under this deployment's revocation policy. */
+    private CertificatePathValidator.Outcome chainOutcome(X509CertificateHolder certificate,
+                                                          Collection<X509CertificateHolder> intermediates, Instant moment) {
+        CertificatePathValidator.Outcome outcome = paths.validate(certificate, intermediates, moment);
+        return outcome.problem() == null && !outcome.revocationChecked() && requireRevocationCheck
+                ? new CertificatePathValidator.Outcome(RejectionReason.REVOCATION_UNKNOWN, false)
+                : outcome;
     }
 
     private RejectionReason signatureProblem(CMSSignedData signedData, SignerInformation signer,
@@ -178,7 +232,7 @@ public final class SignatureVerifier {
         return MessageDigest.isEqual(expected.getOctets(), actual) ? null : RejectionReason.CONTENT_MISMATCH;
     }
 
-    private Optional<X509CertificateHolder> signerCertificate(SignerInformation signer, List<X509CertificateHolder> supplied) {
+    private Optional<X509CertificateHolder> certificateOf(SignerInformation signer, Collection<X509CertificateHolder> supplied) {
         return Stream.of(supplied, trust.intermediates(), trust.anchors())
                 .flatMap(Collection::stream)
                 .filter(certificate -> signer.getSID().match(certificate))
@@ -203,25 +257,62 @@ public final class SignatureVerifier {
     }
 
     /**
-     * genTime of the CAdES signature time-stamp, when its message imprint matches this signature value. The
-     * time-stamp token's own signature is not verified: the time only chooses the default moment to judge at.
+     * The CAdES signature time-stamp, when its message imprint matches this signature value; trusted when the
+     * token's signature verifies under a TSA certificate (from the token or the trust folder) with the timeStamping
+     * purpose that chains to a trusted CA at the token's genTime.
      */
-    private Optional<Instant> signatureTimeStamp(SignerInformation signer) {
+    private Optional<TimeStamp> signatureTimeStamp(SignerInformation signer) {
         Optional<ASN1Encodable> token = singleValue(signer.getUnsignedAttributes(),
                 PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
         if (token.isEmpty()) {
             return Optional.empty();
         }
         try {
-            SignedData tokenData = SignedData.getInstance(ContentInfo.getInstance(token.get()).getContent());
-            ASN1OctetString tstInfo = ASN1OctetString.getInstance(tokenData.getEncapContentInfo().getContent());
-            TSTInfo info = TSTInfo.getInstance(tstInfo.getOctets());
+            CMSSignedData tokenData = new CMSSignedData(ContentInfo.getInstance(token.get()));
+            Optional<byte[]> tstInfo = encapsulatedContent(tokenData);
+            if (tstInfo.isEmpty()) {
+                return Optional.empty();
+            }
+            TSTInfo info = TSTInfo.getInstance(tstInfo.get());
             byte[] imprint = algorithms.digest(info.getMessageImprint().getHashAlgorithm(), signer.getSignature());
-            return MessageDigest.isEqual(imprint, info.getMessageImprint().getHashedMessage())
-                    ? Optional.of(info.getGenTime().getDate().toInstant())
-                    : Optional.empty();
-        } catch (OperatorCreationException | ParseException | RuntimeException e) {
+            if (!MessageDigest.isEqual(imprint, info.getMessageImprint().getHashedMessage())) {
+                return Optional.empty();
+            }
+            Instant genTime = info.getGenTime().getDate().toInstant();
+            return Optional.of(new TimeStamp(genTime, isTrustedTimeStamp(tokenData, genTime)));
+        } catch (CMSException | OperatorCreationException | ParseException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    private boolean isTrustedTimeStamp(CMSSignedData token, Instant genTime) {
+        Collection<SignerInformation> signers = token.getSignerInfos().getSigners();
+        if (signers.size() != 1) {
+            return false;
+        }
+        SignerInformation tsa = signers.iterator().next();
+        List<X509CertificateHolder> supplied = new ArrayList<>(token.getCertificates().getMatches(null));
+        Optional<X509CertificateHolder> certificate = certificateOf(tsa, supplied);
+        if (certificate.isEmpty() || !hasTimeStampingPurpose(certificate.get())) {
+            return false;
+        }
+        AlgorithmIdentifier algorithm;
+        try {
+            algorithm = algorithms.signerInfoAlgorithm(tsa.getDigestAlgorithmID(),
+                    tsa.toASN1Structure().getDigestEncryptionAlgorithm());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return signatureProblem(token, tsa, algorithm, certificate.get(), null) == null
+                && chainOutcome(certificate.get(), supplied, genTime).problem() == null;
+    }
+
+    private static boolean hasTimeStampingPurpose(X509CertificateHolder certificate) {
+        try {
+            ExtendedKeyUsage purposes = ExtendedKeyUsage.fromExtensions(certificate.getExtensions());
+            return purposes != null && purposes.hasKeyPurposeId(KeyPurposeId.id_kp_timeStamping);
+        } catch (RuntimeException malformed) {
+            return false;
         }
     }
 
@@ -233,15 +324,5 @@ public final class SignatureVerifier {
         return attribute == null || attribute.getAttrValues().size() != 1
                 ? Optional.empty()
                 : Optional.of(attribute.getAttrValues().getObjectAt(0));
-    }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
     }
 }

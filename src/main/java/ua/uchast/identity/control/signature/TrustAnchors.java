@@ -1,11 +1,14 @@
 package ua.uchast.identity.control.signature;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -39,21 +42,37 @@ public final class TrustAnchors {
 
     /** @throws IOException if the folder cannot be read or one of its certificate/CRL files is not readable */
     public static TrustAnchors load(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new IOException("trust folder not found: " + folder);
-        }
+        return load(List.of(folder));
+    }
+
+    /** All the folders' certificates and CRLs together. */
+    public static TrustAnchors load(List<Path> folders) throws IOException {
         List<X509CertificateHolder> certificates = new ArrayList<>();
         List<X509CRLHolder> crls = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                try {
-                    readFile(file, certificates, crls);
-                } catch (IOException | CMSException | RuntimeException e) {
-                    throw new IOException("unreadable trust file " + file.getFileName() + ": " + e.getMessage(), e);
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new IOException("trust folder not found: " + folder);
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    try {
+                        readFile(file, certificates, crls);
+                    } catch (IOException | CMSException | RuntimeException e) {
+                        throw new IOException("unreadable trust file " + file + ": " + e.getMessage(), e);
+                    }
                 }
             }
         }
         return new TrustAnchors(certificates, crls);
+    }
+
+    /**
+     * The folders a setting names, separated by commas or the platform's path separator (":" on Linux),
+     * e.g. {@code /etc/uchast/qualified-cas,/var/lib/uchast/demo-ca}.
+     */
+    public static List<Path> folders(String setting) {
+        return Arrays.stream(setting.split("[," + Pattern.quote(File.pathSeparator) + "]"))
+                .map(String::strip).filter(part -> !part.isEmpty()).map(Path::of).toList();
     }
 
     private static void readFile(Path file, List<X509CertificateHolder> certificates, List<X509CRLHolder> crls)
@@ -106,6 +125,10 @@ public final class TrustAnchors {
 
     boolean isAnchor(X509CertificateHolder certificate) {
         return anchors.contains(certificate);
+    }
+
+    public boolean hasAnchors() {
+        return !anchors.isEmpty();
     }
 
     @Override

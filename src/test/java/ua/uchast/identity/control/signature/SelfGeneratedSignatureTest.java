@@ -3,18 +3,23 @@ package ua.uchast.identity.control.signature;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ua.uchast.identity.control.signature.TestPki.NOW;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CRLHolder;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.junit.jupiter.api.Test;
@@ -36,10 +41,17 @@ class SelfGeneratedSignatureTest {
     private static final Issued RSA_CA = TestPki.rootCa("Тестовий КНЕДП RSA", KeyType.RSA);
     private static final Issued VOTER = TestPki.person(EC_CA, PersonProfile.voter());
 
+    /** Without an explicit moment certificates are judged now: the clock says "now" is the signatures' day. */
+    private static final Clock AT_NOW = Clock.fixed(NOW, ZoneOffset.UTC);
+
     private final SignatureVerifier verifier = verifierTrusting(List.of());
 
     private static SignatureVerifier verifierTrusting(List<X509CRLHolder> crls) {
-        return new SignatureVerifier(TrustAnchors.of(List.of(EC_CA.certificate(), RSA_CA.certificate()), crls));
+        return new SignatureVerifier(TrustAnchors.of(List.of(EC_CA.certificate(), RSA_CA.certificate()), crls), AT_NOW, false);
+    }
+
+    private static SignatureVerifier trusting(X509CertificateHolder... certificates) {
+        return new SignatureVerifier(TrustAnchors.of(List.of(certificates), List.of()), AT_NOW, false);
     }
 
     private static void assertAcceptable(SignatureVerdict verdict) {
@@ -129,7 +141,7 @@ class SelfGeneratedSignatureTest {
     void ecdsaP384SignatureIsAcceptable() {
         Issued p384Ca = TestPki.rootCa("Тестовий КНЕДП P-384", KeyType.EC_P384);
         Issued p384Voter = TestPki.person(p384Ca, PersonProfile.voter());
-        SignatureVerifier p384Trusted = new SignatureVerifier(TrustAnchors.of(List.of(p384Ca.certificate()), List.of()));
+        SignatureVerifier p384Trusted = trusting(p384Ca.certificate());
 
         SignatureVerdict verdict = p384Trusted.verify(TestPki.sign(p384Voter, BALLOT, true), null, null);
 
@@ -142,7 +154,7 @@ class SelfGeneratedSignatureTest {
     void dstu4145SignatureIsAcceptable(KeyType dstu) {
         Issued dstuCa = TestPki.rootCa("Тестовий КНЕДП ДСТУ", dstu);
         Issued dstuVoter = TestPki.person(dstuCa, PersonProfile.voter());
-        SignatureVerifier dstuTrusted = new SignatureVerifier(TrustAnchors.of(List.of(dstuCa.certificate()), List.of()));
+        SignatureVerifier dstuTrusted = trusting(dstuCa.certificate());
 
         SignatureVerdict attached = dstuTrusted.verify(TestPki.sign(dstuVoter, BALLOT, true), null, null);
         SignatureVerdict detached = dstuTrusted.verify(TestPki.sign(dstuVoter, BALLOT, false), BALLOT, null);
@@ -369,5 +381,151 @@ class SelfGeneratedSignatureTest {
 
         assertFalse(verdict.signer().toString().contains(TestPki.VALID_RNOKPP));
         assertFalse(verdict.toString().contains(TestPki.VALID_RNOKPP));
+    }
+
+    @Test
+    void theSignersOwnSigningTimeDoesNotChooseTheMoment() {
+        Instant later = NOW.plus(Duration.ofDays(400));
+        SignatureVerifier laterClock = new SignatureVerifier(
+                TrustAnchors.of(List.of(EC_CA.certificate()), List.of()), Clock.fixed(later, ZoneOffset.UTC), false);
+
+        SignatureVerdict verdict = laterClock.verify(TestPki.sign(VOTER, BALLOT, true), null, null);
+
+        assertRejected(RejectionReason.CERTIFICATE_EXPIRED, verdict);
+        assertEquals(NOW, verdict.signingTime());
+        assertEquals(later, verdict.checkedAt());
+    }
+
+    @Test
+    void aTrustedTimeStampChoosesTheMoment() {
+        Issued tsa = TestPki.timeStampAuthority(EC_CA);
+        Instant stamped = NOW.minus(Duration.ofDays(30));
+        byte[] signature = TestPki.withSignatureTimeStamp(TestPki.sign(VOTER, BALLOT, true), tsa, stamped);
+        SignatureVerifier laterClock = new SignatureVerifier(TrustAnchors.of(List.of(EC_CA.certificate()), List.of()),
+                Clock.fixed(NOW.plus(Duration.ofDays(400)), ZoneOffset.UTC), false);
+
+        SignatureVerdict verdict = laterClock.verify(signature, null, null);
+
+        assertAcceptable(verdict);
+        assertTrue(verdict.timeStampTrusted());
+        assertEquals(stamped, verdict.timeStampTime());
+        assertEquals(stamped, verdict.checkedAt());
+        assertEquals(NOW.plus(Duration.ofDays(401)), laterClock.verify(signature, null, NOW.plus(Duration.ofDays(401))).checkedAt());
+    }
+
+    @Test
+    void aTimeStampFromAnUntrustedAuthorityIsOnlyAClaim() {
+        Issued strangerTsa = TestPki.timeStampAuthority(TestPki.rootCa("Невідомий TSA", KeyType.EC_P256));
+        Instant claimed = NOW.minus(Duration.ofDays(30));
+        byte[] signature = TestPki.withSignatureTimeStamp(TestPki.sign(VOTER, BALLOT, true), strangerTsa, claimed);
+        Instant later = NOW.plus(Duration.ofDays(400));
+        SignatureVerifier laterClock = new SignatureVerifier(TrustAnchors.of(List.of(EC_CA.certificate()), List.of()),
+                Clock.fixed(later, ZoneOffset.UTC), false);
+
+        SignatureVerdict verdict = laterClock.verify(signature, null, null);
+
+        assertEquals(claimed, verdict.timeStampTime());
+        assertFalse(verdict.timeStampTrusted());
+        assertEquals(later, verdict.checkedAt());
+        assertRejected(RejectionReason.CERTIFICATE_EXPIRED, verdict);
+    }
+
+    @Test
+    void aTimeStampSignedByAnotherKeyThanItsCertificateIsNotTrusted() {
+        Issued tsa = TestPki.timeStampAuthority(EC_CA);
+        Issued forger = TestPki.timeStampAuthority(EC_CA);
+        byte[] signature = TestPki.withSignatureTimeStamp(TestPki.sign(VOTER, BALLOT, true),
+                new Issued(tsa.certificate(), forger.keys(), tsa.type()), NOW.minus(Duration.ofDays(30)));
+
+        SignatureVerdict verdict = verifier.verify(signature, null, null);
+
+        assertFalse(verdict.timeStampTrusted());
+        assertEquals(NOW, verdict.checkedAt());
+    }
+
+    @Test
+    void revocationIsCheckedOnlyWithACurrentCrl() {
+        X509CRLHolder current = TestPki.crl(EC_CA, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
+        X509CRLHolder stale = TestPki.crl(EC_CA, NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(3)));
+
+        assertTrue(verifierTrusting(List.of(current)).verify(TestPki.sign(VOTER, BALLOT, true), null, NOW).revocationChecked());
+        SignatureVerdict withStaleCrl = verifierTrusting(List.of(stale)).verify(TestPki.sign(VOTER, BALLOT, true), null, NOW);
+        assertAcceptable(withStaleCrl);
+        assertFalse(withStaleCrl.revocationChecked());
+        assertFalse(verifier.verify(TestPki.sign(VOTER, BALLOT, true), null, NOW).revocationChecked());
+    }
+
+    @Test
+    void aDeploymentMayRequireARevocationCheck() {
+        X509CRLHolder current = TestPki.crl(EC_CA, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
+        X509CRLHolder stale = TestPki.crl(EC_CA, NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(3)));
+        byte[] signature = TestPki.sign(VOTER, BALLOT, true);
+
+        SignatureVerdict refused = new SignatureVerifier(TrustAnchors.of(List.of(EC_CA.certificate()), List.of(stale)),
+                AT_NOW, true).verify(signature, null, NOW);
+        SignatureVerdict accepted = new SignatureVerifier(TrustAnchors.of(List.of(EC_CA.certificate()), List.of(current)),
+                AT_NOW, true).verify(signature, null, NOW);
+
+        assertRejected(RejectionReason.REVOCATION_UNKNOWN, refused);
+        assertTrue(refused.signatureValid());
+        assertAcceptable(accepted);
+        assertTrue(accepted.revocationChecked());
+    }
+
+    @Test
+    void revokedInAStaleCrlStillCounts() {
+        Issued revoked = TestPki.person(EC_CA, PersonProfile.voter());
+        X509CRLHolder stale = TestPki.crl(EC_CA, NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(3)),
+                revoked.certificate());
+
+        assertRejected(RejectionReason.CERTIFICATE_REVOKED,
+                verifierTrusting(List.of(stale)).verify(TestPki.sign(revoked, BALLOT, true), null, NOW));
+    }
+
+    @Test
+    void caCertificatesSharingANameAndKeyAreJudgedQuickly() {
+        Issued crafted = TestPki.rootCa("Підступний ЦСК", KeyType.EC_P256);
+        List<X509CertificateHolder> pile = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            pile.add(TestPki.sameNameAndKey(crafted).certificate());
+        }
+        Issued voter = TestPki.person(crafted, PersonProfile.voter());
+        byte[] signature = TestPki.sign(voter, "SHA256withECDSA", BALLOT, true, pile);
+        assertAcceptable(verifier.verify(TestPki.sign(VOTER, BALLOT, true), null, NOW));
+
+        // The ordering-by-ordering search took hours on this pile; the bounded one takes tens of milliseconds on an
+        // idle machine. The limit leaves room for a CI machine busy with other builds.
+        SignatureVerdict verdict = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> verifier.verify(signature, null, NOW));
+
+        assertRejected(RejectionReason.UNTRUSTED_CHAIN, verdict);
+    }
+
+    @Test
+    void aValidPathIsStillFoundAmongDecoysOfTheSameName() {
+        Issued intermediate = TestPki.intermediateCa(EC_CA, "Проміжний ЦСК", NOW.minus(Duration.ofDays(30)),
+                NOW.plus(Duration.ofDays(30)));
+        List<X509CertificateHolder> chain = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            chain.add(TestPki.intermediateCa(EC_CA, "Проміжний ЦСК", NOW.minus(Duration.ofDays(30)),
+                    NOW.plus(Duration.ofDays(30))).certificate());
+        }
+        chain.add(intermediate.certificate());
+        Issued voter = TestPki.person(intermediate, PersonProfile.voter());
+
+        assertAcceptable(verifier.verify(TestPki.sign(voter, "SHA256withECDSA", BALLOT, true, chain), null, NOW));
+    }
+
+    @Test
+    void decoysThatUseUpThePathBudgetDoNotHideARevocation() {
+        Issued revoked = TestPki.person(EC_CA, PersonProfile.voter());
+        X509CRLHolder crl = TestPki.crlRevoking(EC_CA, revoked.certificate(), NOW.minus(Duration.ofDays(1)));
+        Issued impostor = TestPki.rootCa(EC_CA_NAME, KeyType.EC_P256);
+        List<X509CertificateHolder> decoys = new ArrayList<>();
+        for (int i = 0; i < 2 * CertificatePathValidator.MAX_SIGNATURE_CHECKS; i++) {
+            decoys.add(TestPki.sameNameAndKey(impostor).certificate());
+        }
+        byte[] signature = TestPki.sign(revoked, "SHA256withECDSA", BALLOT, true, decoys);
+
+        assertRejected(RejectionReason.CERTIFICATE_REVOKED, verifierTrusting(List.of(crl)).verify(signature, null, NOW));
     }
 }

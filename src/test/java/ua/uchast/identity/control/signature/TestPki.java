@@ -1,15 +1,13 @@
 package ua.uchast.identity.control.signature;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.Provider;
-import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,41 +16,44 @@ import java.util.List;
 import java.util.Vector;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.Attribute;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectDirectoryAttributes;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInfoGenerator;
-import org.bouncycastle.cms.SignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TSPAlgorithms;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.bouncycastle.tsp.TimeStampTokenGenerator;
+import org.bouncycastle.util.CollectionStore;
 
 /** A throw-away PKI for tests: CAs, natural persons' certificates with a РНОКПП, CMS signatures and CRLs. */
 public final class TestPki {
@@ -101,33 +102,51 @@ public final class TestPki {
     public record Issued(X509CertificateHolder certificate, KeyPair keys, KeyType type) {
     }
 
-    /** What a natural person's certificate should carry; defaults give an acceptable voter certificate. */
+    /**
+     * What a natural person's (or, as a seal, an organisation's) certificate should carry; defaults give an
+     * acceptable voter certificate.
+     *
+     * @param subject the subject name; null for a default person's name (with the tax number in serialNumber when
+     *                {@code taxInSerialNumber})
+     * @param edrpou  an organisation's EDRPOU code for the subject directory attributes, or null
+     */
     public record PersonProfile(String taxNumber, boolean taxInSerialNumber, int keyUsage, boolean seal,
-                         Instant notBefore, Instant notAfter) {
+                         Instant notBefore, Instant notAfter, X500Name subject, String edrpou) {
 
         public static PersonProfile voter() {
             return new PersonProfile(VALID_RNOKPP, false, KeyUsage.digitalSignature | KeyUsage.nonRepudiation, false,
-                    NOW.minus(Duration.ofDays(365)), NOW.plus(Duration.ofDays(365)));
+                    NOW.minus(Duration.ofDays(365)), NOW.plus(Duration.ofDays(365)), null, null);
         }
 
         public PersonProfile withTaxNumber(String value) {
-            return new PersonProfile(value, taxInSerialNumber, keyUsage, seal, notBefore, notAfter);
+            return new PersonProfile(value, taxInSerialNumber, keyUsage, seal, notBefore, notAfter, subject, edrpou);
         }
 
         public PersonProfile withTaxInSerialNumber() {
-            return new PersonProfile(taxNumber, true, keyUsage, seal, notBefore, notAfter);
+            return new PersonProfile(taxNumber, true, keyUsage, seal, notBefore, notAfter, subject, edrpou);
         }
 
         public PersonProfile withKeyUsage(int value) {
-            return new PersonProfile(taxNumber, taxInSerialNumber, value, seal, notBefore, notAfter);
+            return new PersonProfile(taxNumber, taxInSerialNumber, value, seal, notBefore, notAfter, subject, edrpou);
         }
 
         public PersonProfile asSeal() {
-            return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, true, notBefore, notAfter);
+            return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, true, notBefore, notAfter, subject, edrpou);
+        }
+
+        /** An organisation's seal: its name and EDRPOU, the UA seal purpose, no personal tax number. */
+        public PersonProfile asOrganisationSeal(String organisation, String edrpouCode) {
+            X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "UA").addRDN(BCStyle.O, organisation)
+                    .addRDN(BCStyle.CN, organisation).addRDN(BCStyle.SERIALNUMBER, edrpouCode).build();
+            return new PersonProfile(null, false, keyUsage, true, notBefore, notAfter, name, edrpouCode);
         }
 
         public PersonProfile validBetween(Instant from, Instant to) {
-            return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, seal, from, to);
+            return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, seal, from, to, subject, edrpou);
+        }
+
+        public PersonProfile withSubject(X500Name name) {
+            return new PersonProfile(taxNumber, taxInSerialNumber, keyUsage, seal, notBefore, notAfter, name, edrpou);
         }
     }
 
@@ -161,14 +180,7 @@ public final class TestPki {
     }
 
     public static X509CRLHolder crlRevoking(Issued ca, X509CertificateHolder revoked, Instant revokedAt) {
-        try {
-            X509v2CRLBuilder builder = new X509v2CRLBuilder(ca.certificate().getSubject(), Date.from(revokedAt));
-            builder.setNextUpdate(Date.from(revokedAt.plus(Duration.ofDays(7))));
-            builder.addCRLEntry(revoked.getSerialNumber(), Date.from(revokedAt), CRLReason.keyCompromise);
-            return builder.build(signer(ca.keys(), ca.type().signatureAlgorithm));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return crl(ca, revokedAt, revokedAt.plus(Duration.ofDays(7)), revoked);
     }
 
     public static byte[] sign(Issued signer, byte[] content, boolean attached) {
@@ -185,93 +197,82 @@ public final class TestPki {
     public static byte[] sign(KeyPair keys, X509CertificateHolder certificate, String signatureAlgorithm, byte[] content,
                        boolean attached, List<X509CertificateHolder> extraCertificates) {
         try {
-            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(signerInfo(keys, certificate, signatureAlgorithm));
-            generator.addCertificate(certificate);
-            for (X509CertificateHolder extra : extraCertificates) {
-                generator.addCertificate(extra);
-            }
-            return generator.generate(new CMSProcessableByteArray(content), attached).getEncoded();
-        } catch (GeneralSecurityException | IOException | CMSException e) {
+            return CadesSigner.sign(keys.getPrivate(), certificate, signatureAlgorithm, content, attached, NOW,
+                    extraCertificates);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public static SignerInfoGenerator signerInfo(KeyPair keys, X509CertificateHolder certificate, String signatureAlgorithm)
             throws GeneralSecurityException {
+        return CadesSigner.signerInfo(keys.getPrivate(), certificate, signatureAlgorithm, NOW);
+    }
+
+    /** A CRL of the CA issued at {@code thisUpdate}, current until {@code nextUpdate}, revoking the certificates then. */
+    public static X509CRLHolder crl(Issued ca, Instant thisUpdate, Instant nextUpdate, X509CertificateHolder... revoked) {
+        X509v2CRLBuilder builder = new X509v2CRLBuilder(ca.certificate().getSubject(), Date.from(thisUpdate));
+        builder.setNextUpdate(Date.from(nextUpdate));
+        for (X509CertificateHolder certificate : revoked) {
+            builder.addCRLEntry(certificate.getSerialNumber(), Date.from(thisUpdate), CRLReason.keyCompromise);
+        }
         try {
-            ASN1EncodableVector signedAttributes = new ASN1EncodableVector();
-            signedAttributes.add(new org.bouncycastle.asn1.cms.Attribute(CMSAttributes.signingTime,
-                    new DERSet(new Time(Date.from(NOW)))));
-            DefaultSignedAttributeTableGenerator attributes =
-                    new DefaultSignedAttributeTableGenerator(new AttributeTable(signedAttributes));
-            if (isDstu(signatureAlgorithm)) {
-                return new SignerInfoGeneratorBuilder(new SignatureAlgorithms().digestCalculatorProvider())
-                        .setContentDigest(new AlgorithmIdentifier(SignatureAlgorithms.GOST_34311))
-                        .setSignedAttributeGenerator(attributes)
-                        .build(new DstuSigner(keys, signatureAlgorithm, false), certificate);
-            }
-            return new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().setProvider(BC).build())
-                    .setSignedAttributeGenerator(attributes)
-                    .build(signer(keys, signatureAlgorithm), certificate);
-        } catch (OperatorCreationException e) {
-            throw new GeneralSecurityException(e);
+            return builder.build(signer(ca.keys(), ca.type().signatureAlgorithm));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Another self-signed CA certificate with the same name and key as {@code ca} (and a new serial number). */
+    public static Issued sameNameAndKey(Issued ca) {
+        X500Name name = ca.certificate().getSubject();
+        return new Issued(build(name, ca.keys(), name, ca.keys(), ca.type(), NOW.minus(Duration.ofDays(3650)),
+                NOW.plus(Duration.ofDays(3650)), caExtensions()), ca.keys(), ca.type());
+    }
+
+    /** A time-stamping authority's certificate (critical extended key usage timeStamping). */
+    public static Issued timeStampAuthority(Issued issuer) {
+        KeyPair keys = issuer.type().generate();
+        X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "UA").addRDN(BCStyle.CN, "TSP-сервер").build();
+        return new Issued(build(name, keys, issuer.certificate().getSubject(), issuer.keys(), issuer.type(),
+                NOW.minus(Duration.ofDays(365)), NOW.plus(Duration.ofDays(365)), builder -> {
+                    builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+                    builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+                }), keys, issuer.type());
+    }
+
+    /** The signature with a CAdES-T signature time-stamp by {@code tsa} at {@code genTime} (the TSA's certificate embedded). */
+    public static byte[] withSignatureTimeStamp(byte[] signature, Issued tsa, Instant genTime) {
+        try {
+            CMSSignedData signed = new CMSSignedData(signature);
+            SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+            TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(new JcaSignerInfoGeneratorBuilder(
+                    new JcaDigestCalculatorProviderBuilder().setProvider(BC).build())
+                    .build(signer(tsa.keys(), tsa.type().signatureAlgorithm), tsa.certificate()),
+                    new SignatureAlgorithms().digestCalculatorProvider().get(
+                            new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
+                    new ASN1ObjectIdentifier("1.2.3.4.1"));
+            tokens.addCertificates(new CollectionStore<>(List.of(tsa.certificate())));
+            byte[] imprint = MessageDigest.getInstance("SHA-256").digest(signer.getSignature());
+            TimeStampRequestGenerator request = new TimeStampRequestGenerator();
+            request.setCertReq(true);
+            TimeStampToken token = tokens.generate(request.generate(TSPAlgorithms.SHA256, imprint), BigInteger.ONE,
+                    Date.from(genTime));
+            AttributeTable unsigned = new AttributeTable(new org.bouncycastle.asn1.cms.Attribute(
+                    PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                    new DERSet(token.toCMSSignedData().toASN1Structure())));
+            SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, unsigned);
+            return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped)).getEncoded();
+        } catch (GeneralSecurityException | IOException | CMSException | OperatorCreationException | TSPException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     private static ContentSigner signer(KeyPair keys, String signatureAlgorithm) throws GeneralSecurityException {
-        if (isDstu(signatureAlgorithm)) {
-            return new DstuSigner(keys, signatureAlgorithm, true);
-        }
         try {
-            return new JcaContentSignerBuilder(signatureAlgorithm).setProvider(BC).build(keys.getPrivate());
+            return new SignatureAlgorithms().contentSigner(keys.getPrivate(), signatureAlgorithm, false);
         } catch (OperatorCreationException e) {
             throw new GeneralSecurityException(e);
-        }
-    }
-
-    private static boolean isDstu(String signatureAlgorithm) {
-        return signatureAlgorithm.startsWith("1.2.804.");
-    }
-
-    /**
-     * BC's DSTU 4145 Signature returns the value wrapped in an OCTET STRING, which is how certificates carry it;
-     * a CMS SignerInfo carries it unwrapped.
-     */
-    private static final class DstuSigner implements ContentSigner {
-
-        private final KeyPair keys;
-        private final String oid;
-        private final boolean wrapped;
-        private final ByteArrayOutputStream data = new ByteArrayOutputStream();
-
-        DstuSigner(KeyPair keys, String oid, boolean wrapped) {
-            this.keys = keys;
-            this.oid = oid;
-            this.wrapped = wrapped;
-        }
-
-        @Override
-        public AlgorithmIdentifier getAlgorithmIdentifier() {
-            return new AlgorithmIdentifier(new ASN1ObjectIdentifier(oid));
-        }
-
-        @Override
-        public OutputStream getOutputStream() {
-            return data;
-        }
-
-        @Override
-        public byte[] getSignature() {
-            try {
-                Signature signature = Signature.getInstance(SignatureAlgorithms.dstuJcaName(new ASN1ObjectIdentifier(oid)), BC);
-                signature.initSign(keys.getPrivate());
-                signature.update(data.toByteArray());
-                byte[] octetString = signature.sign();
-                return wrapped ? octetString : ASN1OctetString.getInstance(octetString).getOctets();
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 
@@ -308,9 +309,14 @@ public final class TestPki {
             if (profile.seal()) {
                 builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(SigningCertificates.UA_SEAL));
             }
+            Vector<Attribute> attributes = new Vector<>();
             if (profile.taxNumber() != null && !profile.taxInSerialNumber()) {
-                Vector<Attribute> attributes = new Vector<>();
                 attributes.add(new Attribute(SigningCertificates.DRFO, new DERSet(new DERPrintableString(profile.taxNumber()))));
+            }
+            if (profile.edrpou() != null) {
+                attributes.add(new Attribute(SigningCertificates.EDRPOU, new DERSet(new DERPrintableString(profile.edrpou()))));
+            }
+            if (!attributes.isEmpty()) {
                 builder.addExtension(Extension.subjectDirectoryAttributes, false, new SubjectDirectoryAttributes(attributes));
             }
         };
@@ -322,6 +328,9 @@ public final class TestPki {
     }
 
     private static X500Name personName(PersonProfile profile) {
+        if (profile.subject() != null) {
+            return profile.subject();
+        }
         X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "UA")
                 .addRDN(BCStyle.SURNAME, "Шевченко").addRDN(BCStyle.GIVENNAME, "Олена Петрівна");
         if (profile.taxNumber() != null && profile.taxInSerialNumber()) {

@@ -57,7 +57,7 @@ class TrustAnchorsTest {
         Issued voter = TestPki.person(INTERMEDIATE, PersonProfile.voter());
 
         SignatureVerdict verdict = new SignatureVerifier(TrustAnchors.load(folder))
-                .verify(TestPki.sign(voter, "payload".getBytes(StandardCharsets.UTF_8), true), null, null);
+                .verify(TestPki.sign(voter, "payload".getBytes(StandardCharsets.UTF_8), true), null, TestPki.NOW);
 
         assertTrue(verdict.voterIdentity(), () -> String.valueOf(verdict.reason()));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,6 +22,8 @@ class UaFixtureVerificationTest {
     private static final String DIIA_KEP = "uapki/diia-test-kep-7775604.cer";
     private static final String FOX = "uapki/test-fox.txt";
     private static final String DIIA_SIGNER = "ДП ДІЯ (Тестування)";
+    private static final String TSA_2023 = "uapki/diia-2023-tsp-05E19E2CD92EA29902000000010000004A010000.cer";
+    private static final String TSA_2020 = "uapki/diia-tsp-05E19E2CD92EA2990200000001000000E4000000.cer";
 
     private final SignatureVerifier diiaTrusted = new SignatureVerifier(SharedFixtures.trust(CAO, DIIA_CA));
 
@@ -33,7 +36,7 @@ class UaFixtureVerificationTest {
             "cades-xl-attached-2023-01.p7s, 2023-01-30T13:20:37Z",
             "cades-a-attached-2023-01.p7s, 2023-01-30T13:20:38Z"})
     void diiaAttachedSignaturesAreValidButASealIsNoVoter(String file, String signingTime) {
-        SignatureVerdict verdict = diiaTrusted.verify(SharedFixtures.bytes("uapki/" + file), null, null);
+        SignatureVerdict verdict = diiaTrusted.verify(SharedFixtures.bytes("uapki/" + file), null, Instant.parse(signingTime));
 
         assertTrue(verdict.signatureValid());
         assertTrue(verdict.chainValid(), "chain valid at signing time");
@@ -57,11 +60,57 @@ class UaFixtureVerificationTest {
     }
 
     @Test
-    void signatureTimeStampSetsTheDefaultMoment() {
+    void aTrustedSignatureTimeStampSetsTheDefaultMoment() {
+        SignatureVerifier withTsa = new SignatureVerifier(SharedFixtures.trust(CAO, DIIA_CA, TSA_2023));
+
+        SignatureVerdict verdict = withTsa.verify(SharedFixtures.bytes("uapki/cades-t-attached.p7s"), null, null);
+
+        assertEquals(Instant.parse("2023-09-19T18:17:19Z"), verdict.timeStampTime());
+        assertTrue(verdict.timeStampTrusted());
+        assertEquals(verdict.timeStampTime(), verdict.checkedAt());
+        assertTrue(verdict.chainValid(), "chain valid at the time-stamp's time");
+        assertEquals(RejectionReason.SEAL_CERTIFICATE, verdict.reason());
+    }
+
+    @Test
+    void aTimeStampWhoseAuthorityIsNotInTheTrustFolderIsOnlyAClaim() {
         SignatureVerdict verdict = diiaTrusted.verify(SharedFixtures.bytes("uapki/cades-t-attached.p7s"), null, null);
 
         assertEquals(Instant.parse("2023-09-19T18:17:19Z"), verdict.timeStampTime());
-        assertEquals(verdict.timeStampTime(), verdict.checkedAt());
+        assertFalse(verdict.timeStampTrusted());
+        assertTrue(verdict.checkedAt().isAfter(Instant.parse("2025-01-01T00:00:00Z")), "judged now");
+        assertEquals(RejectionReason.CERTIFICATE_EXPIRED, verdict.reason());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "cades-c-attached-2023-01.p7s, 2023-01-30T13:20:37Z",
+            "cades-xl-attached-2023-01.p7s, 2023-01-30T13:20:37Z",
+            "cades-a-attached-2023-01.p7s, 2023-01-30T13:20:38Z"})
+    void the2023TimeStampsVerifyUnderTheEarlierDiiaTsaOnly(String file, String signingTime) {
+        SignatureVerifier earlierTsa = new SignatureVerifier(SharedFixtures.trust(CAO, DIIA_CA, TSA_2020));
+        SignatureVerifier laterTsa = new SignatureVerifier(SharedFixtures.trust(CAO, DIIA_CA, TSA_2023));
+
+        SignatureVerdict stamped = earlierTsa.verify(SharedFixtures.bytes("uapki/" + file), null, null);
+        SignatureVerdict unstamped = laterTsa.verify(SharedFixtures.bytes("uapki/" + file), null, null);
+
+        assertTrue(stamped.timeStampTrusted());
+        assertEquals(stamped.timeStampTime(), stamped.checkedAt());
+        assertTrue(Duration.between(Instant.parse(signingTime), stamped.timeStampTime()).abs().toMinutes() < 5);
+        assertTrue(stamped.chainValid());
+        assertEquals(RejectionReason.SEAL_CERTIFICATE, stamped.reason());
+        assertFalse(unstamped.timeStampTrusted());
+        assertEquals(RejectionReason.CERTIFICATE_EXPIRED, unstamped.reason());
+    }
+
+    @Test
+    void withoutAMomentOrTimeStampTheSignatureIsJudgedNow() {
+        SignatureVerdict verdict = diiaTrusted.verify(SharedFixtures.bytes("uapki/cades-bes-attached.p7s"), null, null);
+
+        assertEquals(Instant.parse("2023-09-19T18:17:18Z"), verdict.signingTime());
+        assertFalse(verdict.chainValid());
+        assertEquals(RejectionReason.CERTIFICATE_EXPIRED, verdict.reason());
+        assertFalse(verdict.revocationChecked(), "no CRL of the Diia CA is in the trust folder");
     }
 
     @Test
@@ -88,7 +137,7 @@ class UaFixtureVerificationTest {
     @Test
     void detachedDiiaSignatureWithTheRightContent() {
         SignatureVerdict verdict = diiaTrusted.verify(SharedFixtures.bytes("uapki/cades-bes-detached.p7s"),
-                SharedFixtures.bytes(FOX), null);
+                SharedFixtures.bytes(FOX), Instant.parse("2023-09-19T18:17:18Z"));
 
         assertTrue(verdict.signatureValid());
         assertTrue(verdict.chainValid());
@@ -128,7 +177,8 @@ class UaFixtureVerificationTest {
     void jkurwaMessageChainsWhenItsSelfSignedCertificateIsTrusted() {
         SignatureVerifier selfTrusted = new SignatureVerifier(SharedFixtures.trust("jkurwa/SELF_SIGNED1.cer"));
 
-        assertTrue(selfTrusted.verify(SharedFixtures.bytes("jkurwa/message.p7"), null, null).chainValid());
+        assertTrue(selfTrusted.verify(SharedFixtures.bytes("jkurwa/message.p7"), null,
+                Instant.parse("2018-10-22T19:25:05Z")).chainValid());
     }
 
     @Test
