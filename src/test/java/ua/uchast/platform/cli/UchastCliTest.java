@@ -14,7 +14,7 @@ class UchastCliTest {
 
     @Test
     void theCommandsAreFoundWithoutThePlatformNamingThem() {
-        assertEquals(List.of("tally", "verify-signature", "sign-ballot"),
+        assertEquals(List.of("tally", "verify-signature", "sign-ballot", "create-operator", "check-ballot-file"),
                 UchastCli.commands().stream().map(CliCommand::name).toList());
     }
 
