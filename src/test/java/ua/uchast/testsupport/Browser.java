@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -31,10 +32,12 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
+    private final Path downloads;
 
-    private Browser(WebDriver driver, String baseUrl) {
+    private Browser(WebDriver driver, String baseUrl, Path downloads) {
         this.driver = driver;
         this.baseUrl = baseUrl;
+        this.downloads = downloads;
     }
 
     public static Browser open(String baseUrl) {
@@ -42,11 +45,19 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does this)");
         }
+        Path downloads;
+        try {
+            downloads = Files.createTempDirectory(Files.createDirectories(TestServices.build().targetDir().resolve("downloads")), "browser-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--window-size=1280,1800", "--lang=uk");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        return new Browser(new ChromeDriver(service, options), baseUrl);
+        return new Browser(new ChromeDriver(service, options), baseUrl, downloads);
     }
 
     public Browser visit(String path) {
@@ -101,6 +112,17 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("signIn")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(current -> !current.getCurrentUrl().equals(provider));
         return this;
+    }
+
+    /** The content of the file the browser downloads next (waits for it). */
+    public byte[] downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(current -> Files.isRegularFile(file));
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String text() {

@@ -139,6 +139,9 @@ public final class TestServices {
         environment.put("UCHAST_SMTP_FROM", "uchast@test.localhost");
         environment.put("UCHAST_RESIDENT_KEY_SECRET", RESIDENT_KEY_SECRET);
         environment.put("UCHAST_TRUSTED_CA_DIR", testSigner().trustFolder().toString());
+        // Concurrency tests send thousands of ballots from one address; the rate limits are tested on a platform of their own.
+        environment.put("UCHAST_RATE_BALLOT_DOCUMENTS_PER_HOUR", "100000");
+        environment.put("UCHAST_RATE_SIGNED_BALLOTS_PER_HOUR", "100000");
         return environment;
     }
 

@@ -14,6 +14,7 @@ import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.CategoryPlan;
 import ua.uchast.cycle.entity.CyclePlan;
 import ua.uchast.cycle.entity.Phase;
+import ua.uchast.cycle.entity.ResidencyPolicy;
 import ua.uchast.cycle.entity.TallyRule;
 import ua.uchast.cycle.entity.VotingStyle;
 import ua.uchast.platform.control.DemoDataRequested;
@@ -55,14 +56,19 @@ public class CycleDemo {
             CyclePlan plan = planIn(demo.phase(), request.today());
             plan.setTallyRule(demo.rule());
             if (demo.phase() == Phase.VOTING) {
-                withYouthProjects(plan);
+                openVote(plan);
             }
             cycles.add(BudgetCycle.plan(hromadaId, plan, now));
         }
     }
 
-    /** A third category where voters choose any projects within its budget (knapsack voting), and shown counts. */
-    private static void withYouthProjects(CyclePlan plan) {
+    /**
+     * The open vote: a third category where voters choose any projects within its budget (knapsack voting), counts shown
+     * while voting runs, and residence by the voter's own declaration, so all three channels (a qualified signature
+     * carries no address) can vote in it.
+     */
+    private static void openVote(CyclePlan plan) {
+        plan.setResidencyPolicy(ResidencyPolicy.SIGNED_DECLARATION);
         plan.setTotalBudget(plan.getTotalBudget() + YOUTH_BUDGET);
         plan.addCategory(new CategoryPlan(YOUTH, YOUTH_BUDGET, 50_000L, YOUTH_BUDGET, 1, VotingStyle.WITHIN_BUDGET));
         plan.setLiveCounts(true);

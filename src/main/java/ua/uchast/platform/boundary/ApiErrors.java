@@ -1,9 +1,11 @@
 package ua.uchast.platform.boundary;
 
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.Locale;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +31,12 @@ public final class ApiErrors {
     public static Response refusal(int status, String code, InvalidInputException refused, HttpHeaders headers) {
         FieldViolation first = refused.violations().get(0);
         return error(status, code, UiText.format(languageOf(headers), first.messageKey(), first.arguments().toArray()));
+    }
+
+    /** The same error with a finer {@code "reason"} (e.g. the signature verifier's code). */
+    public static Response withReason(Response error, String reason) {
+        JsonObject body = Json.createReader(new StringReader((String) error.getEntity())).readObject();
+        return Response.fromResponse(error).entity(Json.createObjectBuilder(body).add("reason", reason).build().toString()).build();
     }
 
     public static Response tooManyRequests(Duration retryAfter, HttpHeaders headers) {

@@ -106,7 +106,9 @@ public class PaperBallots {
         Choices choices = choicesOf(form, paper.getNumbers());
         VotingBooth.checkChoice(form, choices);
         Voter voter = voters.ofDocuments(paper.getTaxNumber(), paper.getBirthDate());
-        VoterVerdict verdict = booth.eligible(voter, cycleId, new Residence(paper.isDeclared(), paper.getSettlementId(), true));
+        Residence residence = new Residence(paper.isDeclared(), paper.getSettlementId(), true);
+        VotingBooth.declarationAsked(cycle, residence);
+        VoterVerdict verdict = booth.eligible(voter, cycleId, residence);
         Caster caster = Caster.onPaper(cycleId, voter.personKey(), voter.birthDate(), voter.gender(), verdict.territoryId(),
                 operator.accountId(), paper.getReceivedOn());
         StaffActionPerformed entered = operator.performed("ballot.paperEntered", "BudgetCycle", cycleId, null,

@@ -1,5 +1,7 @@
 package ua.uchast.voting.boundary;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -26,11 +28,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -41,6 +45,7 @@ import ua.uchast.platform.control.RateLimiter;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.platform.entity.NotFoundException;
+import ua.uchast.voting.control.BallotCasting.Receipt;
 import ua.uchast.voting.entity.BallotDocument;
 import ua.uchast.voting.entity.BallotForm;
 import ua.uchast.voting.entity.Choices;
@@ -55,8 +60,6 @@ import ua.uchast.voting.entity.VotingRefusal;
 @Produces(MediaType.APPLICATION_JSON)
 public class VotingApi {
 
-    static final int DOCUMENTS_PER_HOUR = 30;
-    static final int RECEIPT_CHECKS_PER_HOUR = 60;
     private static final Duration HOUR = Duration.ofHours(1);
 
     @Inject
@@ -64,7 +67,18 @@ public class VotingApi {
     @Inject
     BallotFiles ballotFiles;
     @Inject
+    SignedBallots signedBallots;
+    @Inject
     RateLimiter rateLimiter;
+    @Inject
+    @ConfigProperty(name = "uchast.rate.ballot-documents-per-hour", defaultValue = "30")
+    int documentsPerHour;
+    @Inject
+    @ConfigProperty(name = "uchast.rate.signed-ballots-per-hour", defaultValue = "30")
+    int signedBallotsPerHour;
+    @Inject
+    @ConfigProperty(name = "uchast.rate.receipt-checks-per-hour", defaultValue = "60")
+    int receiptChecksPerHour;
     @Context
     HttpHeaders headers;
     @Context
@@ -106,7 +120,7 @@ public class VotingApi {
     @APIResponse(responseCode = "422", description = "The choice breaks the ballot's rules")
     @APIResponse(responseCode = "429", description = "Too many documents from this address; see Retry-After")
     public Response issueDocument(@PathParam("id") String id, String body) {
-        Optional<Duration> wait = rateLimiter.hit("ballot-documents:" + request.getRemoteAddr(), DOCUMENTS_PER_HOUR, HOUR);
+        Optional<Duration> wait = rateLimiter.hit("ballot-documents:" + request.getRemoteAddr(), documentsPerHour, HOUR);
         if (wait.isPresent()) {
             return ApiErrors.tooManyRequests(wait.get(), headers);
         }
@@ -124,6 +138,60 @@ public class VotingApi {
         });
     }
 
+    @POST
+    @Path("cycles/{id}/signed-ballots")
+    @Consumes({"application/pkcs7-signature", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Casts a ballot signed with a qualified e-signature: an attached CAdES of the issued document "
+            + "(DER, PEM or base64), or multipart/form-data with parts signature and document (detached)")
+    @APIResponse(responseCode = "201", description = "{\"receipt\": the receipt code (shown once), \"castAt\"}")
+    @APIResponse(responseCode = "400", description = "An unreadable or invalid signature (with the verifier's reason code)")
+    @APIResponse(responseCode = "403", description = "not-eligible: the signer may not vote in this cycle")
+    @APIResponse(responseCode = "409", description = "already-voted, or outside the voting phase")
+    @APIResponse(responseCode = "413", description = "Over 1 MB")
+    @APIResponse(responseCode = "422", description = "A nonce used, expired or of another cycle, a changed document, or a "
+            + "choice that breaks the rules")
+    @APIResponse(responseCode = "429", description = "Too many signed ballots from this address or person; see Retry-After")
+    public Response castSigned(@PathParam("id") String id, InputStream body) throws IOException {
+        return castSigned(id, bounded(body), null);
+    }
+
+    @POST
+    @Path("cycles/{id}/signed-ballots")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response castSignedDetached(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
+        byte[] signature = null;
+        byte[] document = null;
+        for (EntityPart part : parts) {
+            if ("signature".equals(part.getName())) {
+                signature = bounded(part.getContent());
+            } else if ("document".equals(part.getName())) {
+                document = bounded(part.getContent());
+            }
+        }
+        return castSigned(id, signature, document);
+    }
+
+    private Response castSigned(String id, byte[] signature, byte[] document) {
+        Optional<Duration> wait = rateLimiter.hit("signed-ballots:" + request.getRemoteAddr(), signedBallotsPerHour, HOUR);
+        if (wait.isPresent()) {
+            return ApiErrors.tooManyRequests(wait.get(), headers);
+        }
+        return answer(() -> {
+            if (signature == null) {
+                return ApiErrors.error(Response.Status.BAD_REQUEST, VotingRefusal.SIGNATURE_INVALID, "voting.signature.missing", headers);
+            }
+            Receipt receipt = signedBallots.cast(cycleId(id), signature, document);
+            return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
+                    .add("receipt", receipt.code().grouped())
+                    .add("castAt", receipt.castAt().toInstant(ZoneOffset.UTC).toString()).build().toString()).build();
+        });
+    }
+
+    /** At most one byte more than a signature may have, so an over-size upload is refused without reading it all. */
+    private static byte[] bounded(InputStream in) throws IOException {
+        return in == null ? null : in.readNBytes(SignedBallots.MAX_SIGNATURE_BYTES + 1);
+    }
+
     @GET
     @Path("receipts/{code}")
     @Operation(summary = "The ballot behind a receipt code: its choices, channel and (once voting has closed) its line's hash")
@@ -131,7 +199,7 @@ public class VotingApi {
     @APIResponse(responseCode = "404", description = "No ballot has this code")
     @APIResponse(responseCode = "429", description = "Too many checks from this address; see Retry-After")
     public Response receipt(@PathParam("code") String code) {
-        Optional<Duration> wait = rateLimiter.hit("receipts:" + request.getRemoteAddr(), RECEIPT_CHECKS_PER_HOUR, HOUR);
+        Optional<Duration> wait = rateLimiter.hit("receipts:" + request.getRemoteAddr(), receiptChecksPerHour, HOUR);
         if (wait.isPresent()) {
             return ApiErrors.tooManyRequests(wait.get(), headers);
         }
@@ -166,7 +234,8 @@ public class VotingApi {
         try {
             return call.get();
         } catch (VotingRefusal refused) {
-            return ApiErrors.refusal(statusOf(refused.code()), refused.code(), refused, headers);
+            Response error = ApiErrors.refusal(statusOf(refused.code()), refused.code(), refused, headers);
+            return refused.reason() == null ? error : ApiErrors.withReason(error, refused.reason());
         } catch (InvalidInputException refused) {
             return ApiErrors.refusal(422, "invalid-input", refused, headers);
         } catch (NotFoundException notFound) {

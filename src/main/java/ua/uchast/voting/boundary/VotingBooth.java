@@ -111,8 +111,9 @@ public class VotingBooth {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Receipt castAsResident(Long cycleId, Choices choices, Residence residence) {
         Resident resident = currentResident.get().orElseThrow(AccessDeniedException::new);
-        BallotForm form = openBallot(cycleId).form();
-        checkChoice(form, choices);
+        OpenBallot open = openBallot(cycleId);
+        checkChoice(open.form(), choices);
+        declarationAsked(open.cycle(), residence);
         Voter voter = voters.ofResident(resident);
         VoterVerdict verdict = eligible(voter, cycleId, residence);
         Caster caster = Caster.online(cycleId, voter.personKey(), voter.birthDate(), voter.gender(), verdict.territoryId());
@@ -129,10 +130,7 @@ public class VotingBooth {
         OpenBallot open = openBallot(cycleId);
         checkChoice(open.form(), choices);
         BallotDocument.Declaration declaration = null;
-        if (open.cycle().rules().residencyPolicy() == ResidencyPolicy.SIGNED_DECLARATION) {
-            if (!residence.declared()) {
-                throw new VotingRefusal(VotingRefusal.NOT_ELIGIBLE, FieldViolation.of("declared", "voting.declarationNeeded"));
-            }
+        if (declarationAsked(open.cycle(), residence)) {
             Hromada hromada = hromadas.byId(open.cycle().hromadaId()).orElseThrow(NotFoundException::new);
             declaration = new BallotDocument.Declaration(UiText.format(UiText.UKRAINIAN, "voting.declaration",
                     hromada.nameUk()), residence.settlementId());
@@ -156,6 +154,17 @@ public class VotingBooth {
         } catch (InvalidInputException refused) {
             throw new VotingRefusal(VotingRefusal.INVALID_CHOICE, refused.violations());
         }
+    }
+
+    /** Whether the cycle takes the voter's own declaration of residence; refused when it does and none was made. */
+    static boolean declarationAsked(BudgetCycle cycle, Residence residence) {
+        if (cycle.rules().residencyPolicy() != ResidencyPolicy.SIGNED_DECLARATION) {
+            return false;
+        }
+        if (!residence.declared()) {
+            throw new VotingRefusal(VotingRefusal.NOT_ELIGIBLE, FieldViolation.of("declared", "voting.declarationNeeded"));
+        }
+        return true;
     }
 
     VoterVerdict eligible(Voter voter, Long cycleId, Residence residence) {

@@ -21,19 +21,32 @@ public class VotingRefusal extends InvalidInputException {
     public static final String NONCE_UNKNOWN = "nonce-unknown";
     public static final String SIGNATURE_INVALID = "signature-invalid";
     public static final String TOO_LARGE = "too-large";
+    public static final String DOCUMENT_CHANGED = "document-changed";
 
     private final String code;
+    private final String reason;
 
     public VotingRefusal(String code, FieldViolation violation) {
         this(code, List.of(violation));
     }
 
     public VotingRefusal(String code, List<FieldViolation> violations) {
+        this(code, null, violations);
+    }
+
+    /** A refusal with a finer reason code, e.g. the signature verifier's ({@code SEAL_CERTIFICATE}). */
+    public VotingRefusal(String code, String reason, List<FieldViolation> violations) {
         super(violations);
         this.code = code;
+        this.reason = reason;
     }
 
     public String code() {
         return code;
+    }
+
+    /** The finer reason (null when there is none); what the refusal log records for a signed ballot. */
+    public String reason() {
+        return reason;
     }
 }

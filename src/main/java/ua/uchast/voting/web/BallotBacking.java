@@ -1,7 +1,9 @@
 package ua.uchast.voting.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +14,9 @@ import java.util.Optional;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import org.omnifaces.util.Faces;
 
 import ua.uchast.community.boundary.HromadaCatalog;
 import ua.uchast.community.entity.Hromada;
@@ -24,13 +29,17 @@ import ua.uchast.cycle.entity.ResidencyPolicy;
 import ua.uchast.cycle.entity.VotingStyle;
 import ua.uchast.identity.boundary.CurrentResident;
 import ua.uchast.identity.boundary.Residence;
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.platform.entity.Money;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.web.Ids;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.entity.Project;
+import ua.uchast.voting.boundary.SignedBallots;
 import ua.uchast.voting.boundary.VotingBooth;
 import ua.uchast.voting.control.BallotCasting.Receipt;
+import ua.uchast.voting.entity.BallotDocument;
 import ua.uchast.voting.entity.BallotForm;
 import ua.uchast.voting.entity.Choices;
 import ua.uchast.voting.entity.VoterRegistration;
@@ -46,7 +55,7 @@ public class BallotBacking implements Serializable {
 
     /** Where the voter is on the page. */
     public enum Step {
-        CHOOSE, CONFIRM
+        CHOOSE, CONFIRM, SIGN
     }
 
     /** A project as its card on the ballot shows it. */
@@ -71,6 +80,8 @@ public class BallotBacking implements Serializable {
     ProjectCatalogue projects;
     @Inject
     CurrentResident currentResident;
+    @Inject
+    SignedBallots signedBallots;
 
     private String cycleParam;
     private Long cycleId;
@@ -78,6 +89,9 @@ public class BallotBacking implements Serializable {
     private final Map<Long, Boolean> selected = new HashMap<>();
     private boolean declared;
     private Long settlementId;
+    private byte[] document;
+    private LocalDateTime documentExpiresAt;
+    private transient Part signature;
     private transient BudgetCycle cycle;
     private transient Hromada hromada;
     private transient List<CategoryView> categories;
@@ -104,6 +118,38 @@ public class BallotBacking implements Serializable {
     public void cast() throws IOException {
         Receipt receipt = booth.castAsResident(cycleId, choices(), residence());
         ThanksBacking.show(receipt, cycleId);
+    }
+
+    /** The qualified e-signature channel: the ballot document to sign, for the choice confirmed. */
+    public void issueDocument() {
+        BallotDocument issued = booth.issueDocument(cycleId, choices(), residence());
+        document = issued.bytes();
+        documentExpiresAt = issued.expiresAt();
+        step = Step.SIGN;
+    }
+
+    /** The exact bytes to sign, as a file. */
+    public void downloadDocument() throws IOException {
+        Faces.sendFile(document, "ballot-" + cycleId + ".json", true);
+    }
+
+    /** Casts the uploaded signature of the issued document. */
+    public void castSigned() throws IOException {
+        byte[] uploaded = null;
+        if (signature != null && signature.getSize() > 0) {
+            try (InputStream in = signature.getInputStream()) {
+                uploaded = in.readNBytes(SignedBallots.MAX_SIGNATURE_BYTES + 1);
+            }
+        }
+        if (uploaded == null) {
+            throw new InvalidInputException(FieldViolation.of("signature", "voting.signature.missing"));
+        }
+        Receipt receipt = signedBallots.cast(cycleId, uploaded, null);
+        ThanksBacking.show(receipt, cycleId);
+    }
+
+    public boolean isSignatureChannel() {
+        return signedBallots.enabled();
     }
 
     public Choices choices() {
@@ -217,6 +263,18 @@ public class BallotBacking implements Serializable {
 
     public void setDeclared(boolean declared) {
         this.declared = declared;
+    }
+
+    public LocalDateTime getDocumentExpiresAt() {
+        return documentExpiresAt;
+    }
+
+    public Part getSignature() {
+        return signature;
+    }
+
+    public void setSignature(Part signature) {
+        this.signature = signature;
     }
 
     public Long getSettlementId() {

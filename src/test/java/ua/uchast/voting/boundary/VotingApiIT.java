@@ -102,7 +102,7 @@ class VotingApiIT {
         long category = small.getJsonNumber("id").longValue();
         long project = small.getJsonArray("projects").getJsonObject(0).getJsonNumber("id").longValue();
         HttpResponse<String> issued = post("api/v1/cycles/" + votingCycle + "/ballot-documents",
-                "{\"choices\": {\"" + category + "\": [" + project + "]}}");
+                "{\"choices\": {\"" + category + "\": [" + project + "]}, \"declared\": true}");
         assertEquals(201, issued.statusCode(), issued.body());
         String document = new String(Base64.getDecoder().decode(json(issued).getString("document")), StandardCharsets.UTF_8);
         assertTrue(document.startsWith("{\"choices\":{\"" + category + "\":[" + project + "]},\"cycle\":" + votingCycle), document);

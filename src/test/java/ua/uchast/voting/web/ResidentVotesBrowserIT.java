@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -85,6 +90,10 @@ class ResidentVotesBrowserIT {
 
             tick(checkboxesOf(0).get(2));
             resident.clickAndWait("ballot:review");
+            resident.clickAndWait("ballot:cast");
+            assertTrue(resident.find("#globalMessages").getText().contains("заяву"), "the declaration of residence is asked for");
+            new Select(resident.find("[id='ballot:settlementId']")).selectByIndex(1);
+            tick(resident.find("[id='ballot:declared']"));
             String confirmation = resident.find("[id='ballot:confirm']").getText();
             assertTrue(confirmation.contains("Перевірте свій вибір"), confirmation);
             assertTrue(confirmation.contains("У цій категорії ви нічого не обрали"), "empty categories are allowed and said so");
@@ -109,6 +118,49 @@ class ResidentVotesBrowserIT {
             assertTrue(resident.find("#alreadyVoted").getText().contains("Ви вже проголосували"));
             assertTrue(resident.driver().findElements(By.id("ballot")).isEmpty(), "no second form");
         });
+    }
+
+    @Test
+    void aVisitorVotesWithAQualifiedSignatureUploadedOnThePage() {
+        Browser visitor = Browser.open(TestServices.platformUrl());
+        try {
+            visitor.steps("voting-signature", () -> {
+                visitor.visit("voting/ballot?cycle=" + cycleId);
+                List<WebElement> small = visitor.driver().findElements(By.cssSelector(".ballot-category")).get(0)
+                        .findElements(By.cssSelector("input[type=checkbox]"));
+                ((JavascriptExecutor) visitor.driver()).executeScript("arguments[0].click()", small.get(1));
+                visitor.clickAndWait("ballot:review");
+                new Select(visitor.find("[id='ballot:settlementId']")).selectByIndex(2);
+                ((JavascriptExecutor) visitor.driver()).executeScript("arguments[0].click()", visitor.find("[id='ballot:declared']"));
+                visitor.clickAndWait("ballot:issueDocument");
+                Accessibility.assertNoSeriousViolations(visitor.driver(), "the ballot to sign");
+                visitor.screenshot("voting-sign");
+                visitor.find("[id='ballot:downloadDocument']").click();
+                byte[] document = visitor.downloaded("ballot-" + cycleId + ".json");
+                assertTrue(new String(document, StandardCharsets.UTF_8).contains("\"declaration\":{\"settlement\":"),
+                        "the signed ballot carries the declaration of residence");
+
+                Path signed = TestServices.build().targetDir().resolve("screenshots/ballot-" + cycleId + ".p7s");
+                write(signed, TestServices.testSigner().voter(DemoVoting.newPerson().value()).signAttached(document));
+                visitor.driver().findElement(By.id("ballot:signature")).sendKeys(signed.toString());
+                visitor.clickAndWait("ballot:castSigned");
+                String code = visitor.find("#receiptCode").getText();
+                visitor.visit("voting/receipt");
+                visitor.type("receiptForm:code", code);
+                visitor.clickAndWait("receiptForm:check");
+                assertTrue(visitor.text().contains("з кваліфікованим електронним підписом"), visitor.text());
+            });
+        } finally {
+            visitor.close();
+        }
+    }
+
+    private static void write(Path file, byte[] content) {
+        try {
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -139,6 +191,7 @@ class ResidentVotesBrowserIT {
         operator.type("paperForm:taxNumber", person.value().substring(0, 5) + " " + person.value().substring(5));
         operator.type("paperForm:birthDate_input", person.birthDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         new Select(operator.find("[id='paperForm:settlementId']")).selectByIndex(1);
+        operator.driver().findElement(By.id("paperForm:declared")).click();
         operator.type("paperForm:receivedOn_input", LocalDate.now(KyivTime.ZONE).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         operator.type("paperForm:categories:0:numbers", "1");
         operator.clickAndWait("paperForm:enter");
