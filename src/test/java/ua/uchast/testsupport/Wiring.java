@@ -30,6 +30,10 @@ import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.control.JpaProjectRepository;
 import ua.uchast.tally.boundary.ExclusiveGroups;
 import ua.uchast.tally.boundary.TallyAdministration;
+import ua.uchast.tally.control.PlatformBallots;
+import ua.uchast.voting.boundary.CastBallots;
+import ua.uchast.voting.control.BallotForms;
+import ua.uchast.voting.control.JpaVotingRecords;
 import ua.uchast.tally.control.JpaElectionStore;
 import ua.uchast.tally.control.JpaExclusiveGroupRepository;
 
@@ -61,8 +65,12 @@ public final class Wiring {
     }
 
     public TallyAdministration tallyAdministration() {
-        return new TallyAdministration(guard(), cycleAdministration(), cycleCatalog(),
-                new JpaElectionStore(entityManager), new JpaExclusiveGroupRepository(entityManager), staffActions(), clock);
+        ProjectCatalogue projects = new ProjectCatalogue(new JpaProjectRepository(entityManager), Optional::empty, staff);
+        JpaVotingRecords records = new JpaVotingRecords(entityManager);
+        PlatformBallots ballots = new PlatformBallots(new CastBallots(cycleCatalog(),
+                new BallotForms(cycleCatalog(), projects, records), records));
+        return new TallyAdministration(guard(), cycleAdministration(), cycleCatalog(), new JpaElectionStore(entityManager),
+                new JpaExclusiveGroupRepository(entityManager), ballots, staffActions(), clock);
     }
 
     /** Groups of mutually exclusive projects; accepted projects are read through the proposal catalogue as staff. */

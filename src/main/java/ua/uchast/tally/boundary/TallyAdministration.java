@@ -40,6 +40,7 @@ import ua.uchast.tally.control.HistoricCyclePlan;
 import ua.uchast.tally.control.PabulibFormatException;
 import ua.uchast.tally.control.PabulibParser;
 import ua.uchast.tally.control.PabulibWriter;
+import ua.uchast.tally.control.PlatformBallots;
 import ua.uchast.tally.control.PublishedRule;
 import ua.uchast.tally.control.RuleRefusedException;
 import ua.uchast.tally.control.RuleTranslation;
@@ -69,6 +70,7 @@ public class TallyAdministration {
     private CycleCatalog catalog;
     private ElectionStore elections;
     private ExclusiveGroupRepository exclusiveGroups;
+    private PlatformBallots platformBallots;
     private Event<StaffActionPerformed> staffActions;
     private Clock clock;
     private final Tallying tallying = new Tallying();
@@ -78,12 +80,14 @@ public class TallyAdministration {
 
     @Inject
     public TallyAdministration(StaffGuard guard, CycleAdministration cycles, CycleCatalog catalog, ElectionStore elections,
-            ExclusiveGroupRepository exclusiveGroups, Event<StaffActionPerformed> staffActions, Clock clock) {
+            ExclusiveGroupRepository exclusiveGroups, PlatformBallots platformBallots, Event<StaffActionPerformed> staffActions,
+            Clock clock) {
         this.guard = guard;
         this.cycles = cycles;
         this.catalog = catalog;
         this.elections = elections;
         this.exclusiveGroups = exclusiveGroups;
+        this.platformBallots = platformBallots;
         this.staffActions = staffActions;
         this.clock = clock;
     }
@@ -115,7 +119,8 @@ public class TallyAdministration {
     public CycleTally tally(Long cycleId) {
         BudgetCycle cycle = closedCycle(cycleId);
         StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
-        List<CategoryTally> categories = cycle.categories().stream().map(category -> tally(cycle, category)).toList();
+        Map<Long, PbElection> ballots = ballotsOf(cycle);
+        List<CategoryTally> categories = cycle.categories().stream().map(category -> tally(cycle, category, ballots)).toList();
 
         Map<String, Object> winners = new LinkedHashMap<>();
         categories.stream().filter(CategoryTally::hasBallots)
@@ -132,7 +137,7 @@ public class TallyAdministration {
         BudgetCycle cycle = closedCycle(cycleId);
         BudgetCategory category = cycle.categories().stream().filter(candidate -> candidate.id().equals(categoryId))
                 .findFirst().orElseThrow(NotFoundException::new);
-        TallyInput input = tallyInput(cycle, category).orElseThrow(NotFoundException::new);
+        TallyInput input = tallyInput(cycle, category, ballotsOf(cycle)).orElseThrow(NotFoundException::new);
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         try {
             new PabulibWriter().write(input.election(), Optional.empty(), content);
@@ -143,8 +148,8 @@ public class TallyAdministration {
         return new BallotFile("cycle-" + cycle.id() + suffix + ".pb", content.toByteArray());
     }
 
-    private CategoryTally tally(BudgetCycle cycle, BudgetCategory category) {
-        Optional<TallyInput> input = tallyInput(cycle, category);
+    private CategoryTally tally(BudgetCycle cycle, BudgetCategory category, Map<Long, PbElection> ballots) {
+        Optional<TallyInput> input = tallyInput(cycle, category, ballots);
         if (input.isEmpty()) {
             return new CategoryTally(category.id(), category.name(), null, 0, null, Map.of(), List.of(), 0,
                     Money.CURRENCY_CODE);
@@ -161,13 +166,17 @@ public class TallyAdministration {
      * The category's ballots and how to count them: an imported election by its own published rule, a platform cycle
      * by its rules and its groups of mutually exclusive projects.
      */
-    private Optional<TallyInput> tallyInput(BudgetCycle cycle, BudgetCategory category) {
-        Optional<PbElection> ballots = elections.load(category.id());
+    private Optional<TallyInput> tallyInput(BudgetCycle cycle, BudgetCategory category, Map<Long, PbElection> ballots) {
         if (cycle.isHistoric()) {
-            return ballots.map(RuleTranslation::forImportedElection);
+            return elections.load(category.id()).map(RuleTranslation::forImportedElection);
         }
-        return ballots.map(stored -> RuleTranslation.forCycle(stored, category.budget().hryvnias(), cycle.rules(),
-                exclusiveGroups.asTallied(cycle.id())));
+        return Optional.ofNullable(ballots.get(category.id())).map(cast -> RuleTranslation.forCycle(cast,
+                category.budget().hryvnias(), cycle.rules(), exclusiveGroups.asTallied(cycle.id())));
+    }
+
+    /** The ballots of every category: for a platform cycle those cast on the platform, read once for the whole count. */
+    private Map<Long, PbElection> ballotsOf(BudgetCycle cycle) {
+        return cycle.isHistoric() ? Map.of() : platformBallots.of(cycle.id());
     }
 
     private BudgetCycle closedCycle(Long cycleId) {
