@@ -10,13 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 /**
- * Payara Micro running the built WAR as a child process: a fresh root directory per start, no Hazelcast, the JDBC
- * pool from payara-config/ configured through environment variables. Ready when the home page answers.
+ * Payara Micro running the built WAR as a child process: a fresh root directory per start, the JDBC pool from
+ * payara-config/ configured through environment variables; on its own without Hazelcast, or as a member of a data
+ * grid behind a balancer ({@link DataGrid}). Ready when the home page answers.
  */
 public final class PayaraProcess implements AutoCloseable {
 
@@ -46,9 +50,14 @@ public final class PayaraProcess implements AutoCloseable {
      * on it, so a taken port is simply tried again with another.
      */
     public static PayaraProcess startOnFreePort(BuildLayout build, Map<String, String> environment) {
+        return onFreePort(port -> start(build, port, environment));
+    }
+
+    /** Starts {@code starter} with a free port, and again with another if that one was taken meanwhile. */
+    static PayaraProcess onFreePort(IntFunction<PayaraProcess> starter) {
         for (int attempt = 1;; attempt++) {
             try {
-                return start(build, PortFinder.freePort(), environment);
+                return starter.apply(PortFinder.freePort());
             } catch (PortTakenException taken) {
                 if (attempt == 3) {
                     throw taken;
@@ -57,18 +66,37 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
-    /** Starts on a port the caller chose; fails with {@link PortTakenException} if that port is taken. */
+    /** Starts on a port the caller chose, alone (no data grid); fails with {@link PortTakenException} if that port is taken. */
     public static PayaraProcess start(BuildLayout build, int port, Map<String, String> environment) {
+        return launch(build, port, environment, List.of("-Xmx768m"), List.of("--nohazelcast"));
+    }
+
+    /**
+     * Starts member {@code index} of the data grid on the given HTTP port, as an instance behind the balancer: its name
+     * begins every log line and is sent in the {@value DataGrid#INSTANCE_HEADER} header of every response.
+     */
+    public static PayaraProcess startMember(BuildLayout build, int port, Map<String, String> environment, DataGrid grid,
+            int index) {
+        Map<String, String> memberEnvironment = new HashMap<>(environment);
+        memberEnvironment.put("UCHAST_INSTANCE_NAME", grid.instanceName(index));
+        return launch(build, port, memberEnvironment, grid.javaOptions(index), grid.payaraOptions(build.projectDir(), index));
+    }
+
+    private static PayaraProcess launch(BuildLayout build, int port, Map<String, String> environment, List<String> javaOptions,
+            List<String> payaraOptions) {
         try {
             Path rootDir = Files.createTempDirectory(Files.createDirectories(build.targetDir().resolve("payara-roots")), "root-");
             Path log = rootDir.resolve("payara.log");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx768m", "-Dfile.encoding=UTF-8",
-                    "-jar", build.payaraDir().resolve("payara-micro.jar").toString(),
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(javaOptions);
+            command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", build.payaraDir().resolve("payara-micro.jar").toString(),
                     "--deploy", build.war().toString(), "--contextroot", "/",
                     "--addlibs", build.payaraDir().resolve("mysql-connector-j.jar").toString(),
                     "--postbootcommandfile", build.projectDir().resolve("payara-config/post-boot-commands.asadmin").toString(),
-                    "--nohazelcast", "--port", Integer.toString(port), "--rootdir", rootDir.toString()))
+                    "--port", Integer.toString(port), "--rootdir", rootDir.toString()));
+            command.addAll(payaraOptions);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
@@ -82,6 +110,10 @@ public final class PayaraProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port + "/";
+    }
+
+    public int port() {
+        return port;
     }
 
     public Path log() {
@@ -110,7 +142,7 @@ public final class PayaraProcess implements AutoCloseable {
                 throw new IllegalStateException("The application failed to deploy; see " + log);
             }
             if (!started.contains("ready in")) {
-                sleep(Duration.ofMillis(500));
+                ChildProcesses.pause(Duration.ofMillis(500));
                 continue;
             }
             try {
@@ -125,7 +157,7 @@ public final class PayaraProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for Payara Micro", e);
             }
-            sleep(Duration.ofMillis(500));
+            ChildProcesses.pause(Duration.ofMillis(500));
         }
         close();
         throw new IllegalStateException("Payara Micro was not ready within " + START_TIMEOUT + "; see " + log);
@@ -135,24 +167,26 @@ public final class PayaraProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    @Override
-    public void close() {
-        process.destroy();
+    /** Ends the process at once, as a crash or {@code kill -9} would: nothing is shut down in order. */
+    public void kill() {
+        process.destroyForcibly();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        ChildProcesses.stop(process, Duration.ofSeconds(30));
     }
 }

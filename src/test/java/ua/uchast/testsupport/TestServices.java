@@ -20,6 +20,7 @@ import ua.uchast.devenv.DatabaseSettings;
 import ua.uchast.devenv.DemoIdentityProvider;
 import ua.uchast.devenv.EmbeddedDatabase;
 import ua.uchast.devenv.ExternalDatabaseServer;
+import ua.uchast.devenv.PayaraCluster;
 import ua.uchast.devenv.PayaraProcess;
 import ua.uchast.devenv.PortFinder;
 
@@ -125,6 +126,16 @@ public final class TestServices {
      */
     public static PayaraProcess startSeparatePlatform(String databaseName) {
         return PayaraProcess.startOnFreePort(BUILD, platformEnvironment(databaseName));
+    }
+
+    /**
+     * A cluster of its own for a test that brings instances down: {@code running} Payara Micro instances in one data
+     * grid with room for {@code slots}, behind HAProxy, on their own database with demo data; the caller closes it.
+     */
+    public static PayaraCluster startSeparateCluster(String databaseName, int running, int slots) {
+        Map<String, String> environment = platformEnvironment(databaseName);
+        environment.put("UCHAST_RATE_RECEIPT_CHECKS_PER_HOUR", "100000");
+        return PayaraCluster.start(BUILD, environment, "uchast-it-" + ProcessHandle.current().pid(), running, slots, 0);
     }
 
     private static void startPayara() {

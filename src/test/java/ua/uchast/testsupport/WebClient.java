@@ -108,6 +108,11 @@ public final class WebClient {
         return Optional.ofNullable(cookies.get(name));
     }
 
+    /** Sends this cookie from now on (as if the server had set it). */
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     private Page follow(HttpRequest.Builder request) {
         HttpResponse<String> response = send(request);
         for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {

@@ -1,5 +1,6 @@
 package ua.uchast.community.boundary;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,11 @@ public class StaffSelfService {
     static final int RECOVERY_CODES = 10;
     private static final String ISSUER = "Участь";
 
-    /** A second factor being set up: the secret is not stored until a code from it confirms it. */
-    public record SecondFactorSetup(String secret, String qrCodeSvg) {
+    /**
+     * A second factor being set up: the secret is not stored until a code from it confirms it. The setup page keeps it
+     * in its view, which lives in the session, so it travels with the session to another instance.
+     */
+    public record SecondFactorSetup(String secret, String qrCodeSvg) implements Serializable {
 
         /** The secret in groups of four, as people type it into an app by hand. */
         public String groupedSecret() {

@@ -1,7 +1,9 @@
 package ua.uchast.voting.web;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -11,34 +13,46 @@ import org.omnifaces.util.Faces;
 import ua.uchast.voting.control.BallotCasting.Receipt;
 
 /**
- * The thank-you page after casting (/voting/thanks): the receipt code, shown this once (it travels in the flash scope,
- * which a reload empties), what it is for, and how to print or copy it.
+ * The thank-you page after casting (/voting/thanks): the receipt code, shown this once, what it is for, and how to print
+ * or copy it. The receipt waits for the page in the session, which the page empties; unlike the Faces flash (kept in
+ * one instance's memory), the session travels through the data grid, so the code is shown even when the instance
+ * that cast the ballot is gone before the page is asked for.
  */
 @Named
 @RequestScoped
 public class ThanksBacking {
 
-    private static final String CODE = "uchast.receipt.code";
-    private static final String CAST_AT = "uchast.receipt.castAt";
-    private static final String CYCLE = "uchast.receipt.cycle";
+    private static final String RECEIPT = "uchast.voting.receipt";
+
+    /** A receipt on its way to the thank-you page. */
+    record ShownReceipt(String code, LocalDateTime castAt, Long cycleId) implements Serializable {
+    }
+
+    private Optional<ShownReceipt> receipt;
 
     /** After a ballot is cast: to the thank-you page, with the receipt for it alone. */
     static void show(Receipt receipt, Long cycleId) throws IOException {
-        Faces.setFlashAttribute(CODE, receipt.code().grouped());
-        Faces.setFlashAttribute(CAST_AT, receipt.castAt());
-        Faces.setFlashAttribute(CYCLE, cycleId);
+        Faces.setSessionAttribute(RECEIPT, new ShownReceipt(receipt.code().grouped(), receipt.castAt(), cycleId));
         Faces.redirect("voting/thanks");
     }
 
+    private Optional<ShownReceipt> receipt() {
+        if (receipt == null) {
+            receipt = Faces.getSession(false) == null ? Optional.empty()
+                    : Optional.ofNullable(Faces.<ShownReceipt>removeSessionAttribute(RECEIPT));
+        }
+        return receipt;
+    }
+
     public String getCode() {
-        return Faces.getFlashAttribute(CODE);
+        return receipt().map(ShownReceipt::code).orElse(null);
     }
 
     public LocalDateTime getCastAt() {
-        return Faces.getFlashAttribute(CAST_AT);
+        return receipt().map(ShownReceipt::castAt).orElse(null);
     }
 
     public Long getCycleId() {
-        return Faces.getFlashAttribute(CYCLE);
+        return receipt().map(ShownReceipt::cycleId).orElse(null);
     }
 }
