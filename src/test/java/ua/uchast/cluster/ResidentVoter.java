@@ -41,6 +41,7 @@ final class ResidentVoter {
     private final Rnokpp person;
     private String receipt;
     private String problem;
+    private Page confirmation;
     private String lastInstance;
 
     ResidentVoter(String baseUrl, long cycleId, Rnokpp person) {
@@ -66,6 +67,16 @@ final class ResidentVoter {
 
     /** One attempt from the ballot page on: choose, confirm, cast. A failed attempt says why in {@link #problem()}. */
     Outcome vote() {
+        Outcome notConfirmed = review();
+        return notConfirmed != null ? notConfirmed : cast();
+    }
+
+    /**
+     * From the ballot page to the confirmation step, whose choice then waits in the session (the page's view-scoped
+     * bean); null once there, else what stopped the voter.
+     */
+    Outcome review() {
+        confirmation = null;
         String step = "ballot page";
         try {
             Page ballot = client.get("voting/ballot?cycle=" + cycleId);
@@ -80,12 +91,22 @@ final class ResidentVoter {
             step = "confirmation";
             Page confirm = client.submit(ballot, "ballot", "review", Map.of(checkbox.group(1), "on"));
             noteInstance(confirm);
-            Matcher settlement = SETTLEMENT.matcher(confirm.body());
-            if (!confirm.contains("id=\"ballot:confirm\"") || !settlement.find()) {
+            if (!confirm.contains("id=\"ballot:confirm\"") || !SETTLEMENT.matcher(confirm.body()).find()) {
                 return judge(step, confirm);
             }
-            step = "casting";
-            Page thanks = client.submit(confirm, "ballot", "cast", Map.of("ballot:settlementId", settlement.group(1),
+            confirmation = confirm;
+            return null;
+        } catch (RuntimeException noAnswer) {
+            return noAnswer(step, noAnswer);
+        }
+    }
+
+    /** Casts the choice confirmed by {@link #review()}, with the declaration of residence. */
+    Outcome cast() {
+        try {
+            Matcher settlement = SETTLEMENT.matcher(confirmation.body());
+            settlement.find();
+            Page thanks = client.submit(confirmation, "ballot", "cast", Map.of("ballot:settlementId", settlement.group(1),
                     "ballot:declared", "on"));
             noteInstance(thanks);
             Matcher code = RECEIPT.matcher(thanks.body());
@@ -93,11 +114,15 @@ final class ResidentVoter {
                 receipt = code.group(1);
                 return Outcome.ACKNOWLEDGED;
             }
-            return judge(step, thanks);
+            return judge("casting", thanks);
         } catch (RuntimeException noAnswer) {
-            problem = step + ": no answer (" + noAnswer.getClass().getSimpleName() + ")";
-            return Outcome.FAILED;
+            return noAnswer("casting", noAnswer);
         }
+    }
+
+    private Outcome noAnswer(String step, RuntimeException failure) {
+        problem = step + ": no answer (" + failure.getClass().getSimpleName() + ")";
+        return Outcome.FAILED;
     }
 
     /** Why the last attempt failed, in a few words. */

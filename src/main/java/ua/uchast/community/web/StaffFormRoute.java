@@ -1,10 +1,11 @@
 package ua.uchast.community.web;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -16,12 +17,12 @@ import ua.uchast.platform.web.SignInRoute;
 
 /**
  * Staff sign in on our own Faces pages (/login, then /second-factor when they have one), which hand the credential to
- * {@code SecurityContext.authenticate}; the identity store is {@link StaffIdentityStore}. The container keeps the
- * signed-in caller in the session ({@link AutoApplySession}). A visitor opening a staff page is sent to /login, and the
+ * {@code SecurityContext.authenticate}; the identity store is {@link StaffIdentityStore}. The session keeps the
+ * signed-in caller ({@link StaffCaller}, which travels with it to any instance of a cluster), and every request is
+ * signed in again from it. A visitor opening a staff page is sent to /login, and the
  * page is remembered so that signing in leads back to it. This route is asked last: it handles every request no
  * other route claimed.
  */
-@AutoApplySession
 @Typed({SignInRoute.class, StaffFormRoute.class})
 @ApplicationScoped
 public class StaffFormRoute implements SignInRoute {
@@ -56,6 +57,10 @@ public class StaffFormRoute implements SignInRoute {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStoreHandler.validate(credential));
+        }
+        Optional<StaffCaller> signedIn = StaffCaller.in(request);
+        if (signedIn.isPresent()) {
+            return signedIn.get().signInAgain(context);
         }
         if (context.isProtected()) {
             ReturnAddress.remember(request, RETURN_ADDRESS);

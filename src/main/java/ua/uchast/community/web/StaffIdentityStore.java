@@ -61,6 +61,7 @@ public class StaffIdentityStore implements IdentityStore {
         } else if (outcome.verdict() == Verdict.SIGNED_IN) {
             session.removeAttribute(PendingSecondFactor.SESSION_ATTRIBUTE);
             session.setAttribute(SignedInStaff.SESSION_VERSION, outcome.sessionVersion());
+            new StaffCaller(outcome.username(), outcome.role().name()).keepIn(session);
             return new CredentialValidationResult(outcome.username(), Set.of(outcome.role().name()));
         }
         return CredentialValidationResult.INVALID_RESULT;
