@@ -162,7 +162,7 @@ public class VotingBooth {
             return false;
         }
         if (!residence.declared()) {
-            throw new VotingRefusal(VotingRefusal.NOT_ELIGIBLE, FieldViolation.of("declared", "voting.declarationNeeded"));
+            throw new VotingRefusal(VotingRefusal.NOT_ELIGIBLE, FieldViolation.general("voting.declarationNeeded"));
         }
         return true;
     }
