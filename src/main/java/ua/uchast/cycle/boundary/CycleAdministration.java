@@ -81,7 +81,6 @@ public class CycleAdministration {
     }
 
     private void record(StaffMember admin, String action, BudgetCycle cycle, Map<String, Object> before) {
-        staffActions.fire(new StaffActionPerformed(admin.hromadaId(), admin.accountId(), admin.username(), action,
-                "BudgetCycle", cycle.id(), before, cycle.snapshot(), KyivTime.nowUtc(clock)));
+        staffActions.fire(admin.performed(action, "BudgetCycle", cycle.id(), before, cycle.snapshot(), KyivTime.nowUtc(clock)));
     }
 }

@@ -38,8 +38,6 @@ public class JpaVotingRecords implements VotingRecords {
             entityManager.persist(registration);
             entityManager.flush();
         } catch (PersistenceException duplicate) {
-            // Out of the persistence context, so that no later statement of this transaction tries to write it again.
-            entityManager.detach(registration);
             throw new AlreadyRegistered(duplicate);
         }
     }

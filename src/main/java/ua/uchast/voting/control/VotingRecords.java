@@ -22,7 +22,10 @@ public interface VotingRecords {
         }
     }
 
-    /** Adds the person to the register; {@link AlreadyRegistered} when they are there already. */
+    /**
+     * Adds the person to the register; {@link AlreadyRegistered} when they are there already. The transaction cannot go
+     * on after that: EclipseLink would try the insert again with the next statement.
+     */
     void register(VoterRegistration registration);
 
     /** The person's line in the register, read past the snapshot (so a ballot committed a moment ago is seen). */
