@@ -2,6 +2,7 @@ package ua.uchast.voting.control;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -50,6 +51,12 @@ public interface VotingRecords {
     SignatureEvidence add(SignatureEvidence evidence);
 
     void add(SignedBallotRefusal refusal);
+
+    /** How many signed ballots of the cycle were refused, per reason code, most frequent first. */
+    Map<String, Long> refusalsByReason(Long cycleId);
+
+    /** Every signed ballot kept as evidence for the cycle, handed over one at a time. */
+    void eachEvidence(Long cycleId, Consumer<SignatureEvidence> consumer);
 
     List<BallotEntry> ballotEntries(Long cycleId);
 
