@@ -21,7 +21,10 @@ import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.boundary.StaffActionPerformed;
 import ua.uchast.platform.control.KyivTime;
 
-/** An administrator plans and revises their own hromada's budget cycles. */
+/**
+ * An administrator plans and revises their own hromada's budget cycles. A new cycle is a draft that only the
+ * hromada's staff see; publishing it is an explicit step, and only a draft may be deleted.
+ */
 @ApplicationScoped
 @Transactional
 public class CycleAdministration {
@@ -56,7 +59,7 @@ public class CycleAdministration {
 
     public BudgetCycle plan(CyclePlan plan) {
         StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
-        BudgetCycle cycle = BudgetCycle.plan(admin.hromadaId(), plan, KyivTime.nowUtc(clock));
+        BudgetCycle cycle = BudgetCycle.draft(admin.hromadaId(), plan, KyivTime.nowUtc(clock));
         refuseTakenYear(admin.hromadaId(), cycle.year(), null);
         cycles.add(cycle);
         record(admin, "cycle.planned", cycle, null);
@@ -74,6 +77,26 @@ public class CycleAdministration {
         return cycle;
     }
 
+    public BudgetCycle publish(Long cycleId) {
+        BudgetCycle cycle = cycleToEdit(cycleId);
+        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        Map<String, Object> before = cycle.snapshot();
+        cycle.publish(KyivTime.nowUtc(clock));
+        cycles.flush();
+        record(admin, "cycle.published", cycle, before);
+        return cycle;
+    }
+
+    /** Deletes a draft with its categories (and an imported election's ballots); a published cycle is refused. */
+    public void deleteDraft(Long cycleId) {
+        BudgetCycle cycle = cycleToEdit(cycleId);
+        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        cycle.requireDeletable();
+        Map<String, Object> before = cycle.snapshot();
+        cycles.remove(cycle);
+        record(admin, "cycle.deleted", cycleId, before, null);
+    }
+
     private void refuseTakenYear(Long hromadaId, int year, Long exceptCycleId) {
         if (cycles.yearTaken(hromadaId, year, exceptCycleId)) {
             throw new InvalidInputException(FieldViolation.of("year", "cycle.yearTaken", year));
@@ -81,7 +104,12 @@ public class CycleAdministration {
     }
 
     private void record(StaffMember admin, String action, BudgetCycle cycle, Map<String, Object> before) {
+        record(admin, action, cycle.id(), before, cycle.snapshot());
+    }
+
+    private void record(StaffMember admin, String action, Long cycleId, Map<String, Object> before,
+            Map<String, Object> after) {
         staffActions.fire(new StaffActionPerformed(admin.hromadaId(), admin.accountId(), admin.username(), action,
-                "BudgetCycle", cycle.id(), before, cycle.snapshot(), KyivTime.nowUtc(clock)));
+                "BudgetCycle", cycleId, before, after, KyivTime.nowUtc(clock)));
     }
 }
