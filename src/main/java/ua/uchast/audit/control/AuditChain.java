@@ -59,7 +59,6 @@ public class AuditChain {
                     return ChainVerdict.brokenAt(entry, sealed, older);
                 }
             }
-            batch.forEach(entityManager::detach);
         } while (batch.size() == BATCH);
         Optional<String> head = head(hromadaId);
         if (head.map(AuditEntry.GENESIS::equals).orElse(true) ? sealed > 0 : !head.get().equals(previous)) {

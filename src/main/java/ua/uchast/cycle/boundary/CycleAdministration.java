@@ -3,6 +3,7 @@ package ua.uchast.cycle.boundary;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -67,23 +68,24 @@ public class CycleAdministration {
     }
 
     public BudgetCycle revise(Long cycleId, CyclePlan plan) {
-        BudgetCycle cycle = cycleToEdit(cycleId);
-        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
-        Map<String, Object> before = cycle.snapshot();
-        cycle.revise(plan, KyivTime.today(clock));
-        refuseTakenYear(admin.hromadaId(), cycle.year(), cycle.id());
-        cycles.flush();
-        record(admin, "cycle.revised", cycle, before);
-        return cycle;
+        return change(cycleId, "cycle.revised", (cycle, admin) -> {
+            cycle.revise(plan, KyivTime.today(clock));
+            refuseTakenYear(admin.hromadaId(), cycle.year(), cycle.id());
+        });
     }
 
     public BudgetCycle publish(Long cycleId) {
+        return change(cycleId, "cycle.published", (cycle, admin) -> cycle.publish(KyivTime.nowUtc(clock)));
+    }
+
+    /** Changes one of the administrator's cycles and records how it looked before and after. */
+    private BudgetCycle change(Long cycleId, String action, BiConsumer<BudgetCycle, StaffMember> change) {
         BudgetCycle cycle = cycleToEdit(cycleId);
         StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
         Map<String, Object> before = cycle.snapshot();
-        cycle.publish(KyivTime.nowUtc(clock));
+        change.accept(cycle, admin);
         cycles.flush();
-        record(admin, "cycle.published", cycle, before);
+        record(admin, action, cycle, before);
         return cycle;
     }
 

@@ -18,6 +18,11 @@ public class LocaleBacking {
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     public Locale getLocale() {
+        return current();
+    }
+
+    /** The viewer's language in this request, whatever the phase (the view's own locale is set only as it renders). */
+    public static Locale current() {
         return LanguageFilter.ENGLISH.equals(Faces.getRequestCookie(LanguageFilter.COOKIE)) ? ENGLISH : DEFAULT;
     }
 

@@ -8,12 +8,15 @@ import jakarta.faces.context.FacesContext;
 
 import org.omnifaces.util.Messages;
 
-/** OmniFaces message helpers take bundle keys everywhere in the web layer, in the viewer's language. */
+/**
+ * OmniFaces message helpers take bundle keys everywhere in the web layer, in the viewer's language (their cookie, not
+ * the view's locale, which is still the browser's during the actions before the page renders).
+ */
 @ApplicationScoped
 public class MessagesSetup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        Messages.setResolver((key, arguments) -> UiText.format(FacesContext.getCurrentInstance().getViewRoot() == null
-                ? LocaleBacking.DEFAULT : FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments));
+        Messages.setResolver((key, arguments) -> UiText.format(FacesContext.getCurrentInstance() == null
+                ? LocaleBacking.DEFAULT : LocaleBacking.current(), key, arguments));
     }
 }
