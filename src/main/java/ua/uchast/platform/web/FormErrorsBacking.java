@@ -31,6 +31,8 @@ public class FormErrorsBacking {
 
     public List<FieldError> getErrors() {
         if (errors == null) {
+            // finding the fields asks whether the summary itself is shown, which asks here again: none yet
+            errors = List.of();
             errors = collect(FacesContext.getCurrentInstance());
         }
         return errors;
