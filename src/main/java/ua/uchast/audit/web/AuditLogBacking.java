@@ -17,10 +17,10 @@ import ua.uchast.audit.boundary.AuditTrail;
 import ua.uchast.audit.control.AuditPage;
 import ua.uchast.audit.control.AuditQuery;
 import ua.uchast.audit.entity.ChainVerdict;
-import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.web.DateConverter;
 import ua.uchast.platform.web.FormatBacking;
 import ua.uchast.platform.web.LocaleBacking;
+import ua.uchast.platform.web.PageNumbers;
 
 /**
  * The administrator's view of their hromada's audit log: newest first, in words, filtered by who, what and when (all
@@ -56,17 +56,10 @@ public class AuditLogBacking {
         vocabulary = new AuditVocabulary(localeBacking.getLocale());
         LocalDate fromDay = day(from, error -> fromError = error);
         LocalDate toDay = day(to, error -> toError = error);
-        if (page == null) {
-            page = 1;
-        }
-        if (page < 1) {
-            throw new NotFoundException();
-        }
+        page = PageNumbers.requested(page);
         results = auditTrail.searchMyHromada(new AuditQuery(blankToNull(actor), blankToNull(action), fromDay, toDay,
                 page - 1, PAGE_SIZE));
-        if (page > results.pageCount()) {
-            throw new NotFoundException();
-        }
+        PageNumbers.requireWithin(page, results.pageCount());
         lines = results.entries().stream().map(vocabulary::describe).toList();
     }
 

@@ -17,6 +17,7 @@ import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCategory;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.platform.entity.NotFoundException;
+import ua.uchast.platform.web.PageNumbers;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.control.CatalogueQuery;
 import ua.uchast.proposal.control.CatalogueSort;
@@ -57,17 +58,10 @@ public class CatalogueBacking {
         hromada = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new);
         Set<ProjectStatus> statuses = filter.getStatus() == null || !filter.getStatus().isPublic() ? ProjectStatus.PUBLIC
                 : EnumSet.of(filter.getStatus());
-        if (page == null) {
-            page = 1;
-        }
-        if (page < 1) {
-            throw new NotFoundException();
-        }
+        page = PageNumbers.requested(page);
         results = catalogue.page(new CatalogueQuery(filter.getCycleId(), filter.getCategoryId(), filter.getTerritoryId(), statuses, text,
                 sort == null ? CatalogueSort.NEWEST : sort, page - 1, PAGE_SIZE));
-        if (page > getPageCount()) {
-            throw new NotFoundException();
-        }
+        PageNumbers.requireWithin(page, results.pageCount());
         photoIds = catalogue.firstPhotoIds(results.items().stream().map(Project::id).toList());
     }
 

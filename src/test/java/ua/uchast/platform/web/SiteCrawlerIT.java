@@ -79,7 +79,7 @@ class SiteCrawlerIT {
      * it: {address pattern, what the problem says}.
      */
     private static final List<List<String>> KNOWN_ELSEWHERE = List.of(
-            List.of("/tally/admin/import", "aria-hidden-focus"));
+            List.of("tally/admin/import", "aria-hidden-focus"));
 
     private static String url;
     private static Browser browser;

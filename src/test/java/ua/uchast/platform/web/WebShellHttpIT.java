@@ -69,6 +69,11 @@ class WebShellHttpIT {
         assertEquals(200, refused.status());
         assertTrue(refused.contains("«31.02.2042» — такої дати немає"), refused.body());
         assertTrue(refused.contains("«31.04.2042» — такої дати немає"));
+        assertTrue(refused.contains("id=\"errorSummary\"") && refused.contains("href=\"#cycleForm:submissionStart_input\""),
+                "an error summary links to the field at fault");
+        assertTrue(Pattern.compile("id=\"cycleForm:title\"[^>]*aria-describedby=\"cycleForm:title_hint\"").matcher(refused.body())
+                .find() || Pattern.compile("aria-describedby=\"cycleForm:title_hint\"[^>]*id=\"cycleForm:title\"")
+                .matcher(refused.body()).find(), "the hint is tied to its field");
         assertFalse(admin.get("cycle/admin/cycles").contains("Бюджет з неіснуючою датою"), "nothing was saved");
     }
 
