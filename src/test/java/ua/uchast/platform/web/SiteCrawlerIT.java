@@ -48,7 +48,7 @@ import ua.uchast.testsupport.TestServices;
 class SiteCrawlerIT {
 
     private static final int PAGES_PER_ROLE = 30;
-    private static final int PER_PATH = 2;
+    private static final int PER_PATH = 1;
     private static final int PHONE_WIDTH = 390;
     private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?\\?[\\w.-]+\\?\\?\\?");
     private static final Pattern STACK_TRACE = Pattern.compile("(\\bat (ua|java|jakarta|org|com)\\.[\\w.$]+\\(|Caused by: |"
