@@ -32,8 +32,9 @@ public class FieldDescription extends TagHandler {
         ExpressionFactory expressions = context.getExpressionFactory();
         for (UIComponent sibling : parent.getChildren()) {
             if (id.equals(sibling.getId())) {
-                String describedBy = (hinted ? "#{component.clientId}_hint" : "")
-                        + "#{component.valid ? '' : ' '.concat(component.clientId).concat('_message')}";
+                String describedBy = hinted
+                        ? "#{component.clientId}_hint#{component.valid ? '' : ' '.concat(component.clientId).concat('_message')}"
+                        : "#{component.valid ? null : component.clientId.concat('_message')}";
                 sibling.getPassThroughAttributes().put("aria-describedby", expression(expressions, context, describedBy));
                 sibling.getPassThroughAttributes().put("aria-invalid",
                         expression(expressions, context, "#{component.valid ? 'false' : 'true'}"));
@@ -42,6 +43,6 @@ public class FieldDescription extends TagHandler {
     }
 
     private static ValueExpression expression(ExpressionFactory expressions, FaceletContext context, String text) {
-        return expressions.createValueExpression(context, text, String.class);
+        return expressions.createValueExpression(context, text, Object.class);
     }
 }
