@@ -34,7 +34,9 @@ public final class PlatformDatabase {
         }
     }
 
+    /** After the platform has started, so its migrations have made the tables. */
     private static Connection connect() throws SQLException {
+        TestServices.platformUrl();
         DatabaseSettings settings = TestServices.database(TestServices.PLATFORM_DATABASE);
         return DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
     }
