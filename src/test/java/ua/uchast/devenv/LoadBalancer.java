@@ -2,10 +2,7 @@ package ua.uchast.devenv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class LoadBalancer implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(1);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final List<Path> INSTALLED = List.of(Path.of("/usr/sbin/haproxy"), Path.of("/usr/bin/haproxy"));
 
     /** An instance as the balancer knows it: its name (also its stickiness cookie's value) and HTTP port on loopback. */
@@ -82,17 +79,8 @@ public final class LoadBalancer implements AutoCloseable {
                 throw new IllegalStateException("HAProxy exited while starting (port " + port + " taken?):\n"
                         + Files.readString(log));
             }
-            try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl()))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for HAProxy", e);
+            if (ChildProcesses.answersOk(client, baseUrl())) {
+                return;
             }
             ChildProcesses.pause(Duration.ofMillis(300));
         }

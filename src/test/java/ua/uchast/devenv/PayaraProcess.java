@@ -2,10 +2,7 @@ package ua.uchast.devenv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +21,7 @@ import java.util.function.IntFunction;
  */
 public final class PayaraProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private final Process process;
     private final int port;
@@ -145,17 +142,8 @@ public final class PayaraProcess implements AutoCloseable {
                 ChildProcesses.pause(Duration.ofMillis(500));
                 continue;
             }
-            try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl()))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for Payara Micro", e);
+            if (ChildProcesses.answersOk(client, baseUrl())) {
+                return;
             }
             ChildProcesses.pause(Duration.ofMillis(500));
         }
