@@ -2,6 +2,7 @@ package ua.uchast.identity.control;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record ClaimMapping(String taxNumberClaim, String birthDateClaim, String 
     public static final String MISSING_TAX_NUMBER = "identity.signIn.noTaxNumber";
     public static final String INVALID_TAX_NUMBER = "identity.signIn.invalidTaxNumber";
 
-    private static final DateTimeFormatter UKRAINIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    private static final DateTimeFormatter UKRAINIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final List<String> ADDRESS_PARTS = List.of("street_address", "locality", "region", "postal_code", "country");
 
     public ClaimMapping {

@@ -174,9 +174,12 @@ public class TallyAdministration {
                 category.budget().hryvnias(), cycle.rules(), exclusiveGroups.asTallied(cycle.id())));
     }
 
-    /** The ballots of every category: for a platform cycle those cast on the platform, read once for the whole count. */
+    /**
+     * The ballots of every category: for a platform cycle those cast on the platform, read once for the whole count; a
+     * draft was never open to residents, so it has none.
+     */
     private Map<Long, PbElection> ballotsOf(BudgetCycle cycle) {
-        return cycle.isHistoric() ? Map.of() : platformBallots.of(cycle.id());
+        return cycle.isHistoric() || !cycle.isPublished() ? Map.of() : platformBallots.of(cycle.id());
     }
 
     private BudgetCycle closedCycle(Long cycleId) {

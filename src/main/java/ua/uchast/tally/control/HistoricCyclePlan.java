@@ -3,6 +3,7 @@ package ua.uchast.tally.control;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import ua.uchast.tally.entity.TallyProject;
  */
 public final class HistoricCyclePlan {
 
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ofPattern("dd.MM.yyyy"),
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
     private static final int DATE_LENGTH = 10;
 

@@ -121,7 +121,8 @@ class SignInUnderAttackIT {
                         .filter(answer -> answer.startsWith("503 ")).findFirst().orElse(""));
         assertTrue(homePageStatuses.stream().allMatch(status -> status == 200), "other visitors got their pages: "
                 + homePageStatuses);
-        assertTrue(Collections.max(homePageMillis) < 10_000, "other visitors waited at most " + homePageMillis);
+        // Not a speed target (the benchmark has those): a starved visitor would wait until the flood is over.
+        assertTrue(Collections.max(homePageMillis) < 30_000, "other visitors waited at most " + homePageMillis);
 
         Page afterwards = new LoopbackVisitor(url, 241).signIn(CommunityDemo.ADMINISTRATORS.get(0), CommunityDemo.PASSWORD);
         assertTrue(afterwards.contains("Олена Коваль"), "the server is up and signs staff in afterwards");

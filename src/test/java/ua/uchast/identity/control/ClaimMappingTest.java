@@ -35,6 +35,13 @@ class ClaimMappingTest {
     }
 
     @Test
+    void anImpossibleBirthDateIsNotMovedToAnotherDayButTakenFromTheTaxNumber() {
+        ProviderIdentity identity = new ClaimMapping("inn", "birthDay", "addresses", "fullName")
+                .map(Map.of("inn", TAX_NUMBER, "birthDay", "31.02.1990"));
+        assertEquals(LocalDate.of(1990, 5, 17), identity.birthDate());
+    }
+
+    @Test
     void withoutABirthDateClaimTheDateComesFromTheTaxNumber() {
         ProviderIdentity identity = defaults.map(Map.of("tax_number", TAX_NUMBER));
         assertEquals(LocalDate.of(1990, 5, 17), identity.birthDate());

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -25,18 +25,17 @@ import ua.uchast.platform.entity.AccessDeniedException;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.entity.Project;
 import ua.uchast.tally.AcceptedProjects;
-import ua.uchast.tally.control.JpaElectionStore;
-import ua.uchast.tally.entity.Ballot;
 import ua.uchast.tally.entity.ExclusiveGroup;
 import ua.uchast.tally.entity.Outcome;
-import ua.uchast.tally.entity.PbElection;
-import ua.uchast.tally.entity.TallyProject;
 import ua.uchast.tally.entity.TallyResult;
-import ua.uchast.tally.entity.VoteType;
 import ua.uchast.testsupport.Refusals;
 import ua.uchast.testsupport.TwoHromadaDatabase;
 import ua.uchast.testsupport.TwoHromadas;
 import ua.uchast.testsupport.Wiring;
+import ua.uchast.voting.control.JpaVotingRecords;
+import ua.uchast.voting.entity.CastBallot;
+import ua.uchast.voting.entity.Channel;
+import ua.uchast.voting.entity.Choices;
 
 /**
  * Groups of mutually exclusive projects against a real MariaDB: the cycle's administrator declares them among its
@@ -90,6 +89,15 @@ class ExclusiveGroupsIT {
                 .plan(CyclePlans.valid(2029, TODAY.minusDays(60))));
         votingProject = project(votingCycle, "Лавки", 80_000, true);
         votingOtherProject = project(votingCycle, "Ліхтарі", 90_000, true);
+    }
+
+    private static void castBallots(int count, Map<Long, List<Long>> chosen) {
+        DATABASE.persistence().run(entityManager -> {
+            JpaVotingRecords box = new JpaVotingRecords(entityManager);
+            for (int ballot = 0; ballot < count; ballot++) {
+                box.add(new CastBallot(cycle.id(), Channel.PROVIDER, Choices.of(chosen), UUID.randomUUID().toString()));
+            }
+        });
     }
 
     private static Long project(BudgetCycle of, String title, long cost, boolean accepted) {
@@ -187,16 +195,10 @@ class ExclusiveGroupsIT {
     void theTallyOfAPlatformCycleHonoursItsGroups() {
         ExclusiveGroup group = asAdmin(g -> g.declare(cycle.id(), List.of(park, otherPark), "Та сама ділянка"));
         try {
-            // Ballots as the voting component will give them: projects named by their ids.
+            as(DATABASE.hromadas().adminA, CLOCK, wiring -> wiring.cycleAdministration().publish(cycle.id()));
             Long category = cycle.categories().get(0).id();
-            PbElection ballots = new PbElection(Map.of(), 1_000_000, VoteType.APPROVAL, List.of(
-                    new TallyProject(park.toString(), 100_000, Map.of("name", "Сквер")),
-                    new TallyProject(otherPark.toString(), 120_000, Map.of("name", "Спортмайданчик")),
-                    new TallyProject(library.toString(), 60_000, Map.of("name", "Книжки"))),
-                    List.of(Ballot.approval(30, park.toString(), otherPark.toString()), Ballot.approval(20,
-                            library.toString())));
-            DATABASE.persistence().run(entityManager -> new JpaElectionStore(entityManager).save(category, ballots,
-                    LocalDateTime.of(2027, 3, 1, 0, 0)));
+            castBallots(30, Map.of(category, List.of(park, otherPark)));
+            castBallots(20, Map.of(category, List.of(library)));
 
             Clock afterVoting = clockOn(TODAY.plusDays(40));
             TallyResult result = as(DATABASE.hromadas().adminA, afterVoting, wiring -> wiring.tallyAdministration()

@@ -76,13 +76,12 @@ class VotingConcurrencyIT {
                 return () -> apiOutcome(API.castDetached(cycleId, signature, document).statusCode());
             });
         }
+        // One sign-in after another: parallel ones would be told the server is too busy to check passwords.
         for (int i = 0; i < 20; i++) {
-            preparations.add(() -> {
-                WebClient operator = new WebClient(TestServices.platformUrl());
-                operator.signIn(CommunityDemo.OPERATOR, CommunityDemo.PASSWORD);
-                WebClient.Page form = operator.get("voting/operator/paper?cycle=" + cycleId);
-                return () -> paperOutcome(operator, form, person);
-            });
+            WebClient operator = new WebClient(TestServices.platformUrl());
+            operator.signIn(CommunityDemo.OPERATOR, CommunityDemo.PASSWORD);
+            WebClient.Page form = operator.get("voting/operator/paper?cycle=" + cycleId);
+            preparations.add(() -> () -> paperOutcome(operator, form, person));
         }
         List<Outcome> outcomes = allAtOnce(prepared(preparations));
         assertEquals(1, outcomes.stream().filter(Outcome.CAST::equals).count(), outcomes::toString);
