@@ -198,9 +198,9 @@ final class BenchData {
         long cycleId;
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO budget_cycle (hromada_id, title, budget_year, "
                 + "total_budget, submission_start, submission_end, review_end, voting_start, voting_end, results_date, "
-                + "implementation_start, min_voter_age, residency_policy, tally_rule, tie_break, created_at, version, "
-                + "live_counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 16, ?, 'GREEDY', 'LOWER_COST_THEN_EARLIER', ?, 0, "
-                + "FALSE)", Statement.RETURN_GENERATED_KEYS)) {
+                + "implementation_start, min_voter_age, residency_policy, tally_rule, tie_break, created_at, published_at, "
+                + "version, live_counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 16, ?, 'GREEDY', 'LOWER_COST_THEN_EARLIER', "
+                + "?, ?, 0, FALSE)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, hromadaId);
             insert.setString(2, title);
             insert.setInt(3, year);
@@ -210,6 +210,7 @@ final class BenchData {
             }
             insert.setString(12, residency);
             insert.setTimestamp(13, Timestamp.valueOf(now));
+            insert.setTimestamp(14, Timestamp.valueOf(now));
             insert.executeUpdate();
             cycleId = generatedKey(insert);
         }

@@ -58,6 +58,12 @@ public interface VotingRecords {
 
     void add(SignedBallotRefusal refusal);
 
+    /** How many signed ballots of the cycle were refused, per reason code, most frequent first. */
+    Map<String, Long> refusalsByReason(Long cycleId);
+
+    /** Every signed ballot kept as evidence for the cycle, handed over one at a time. */
+    void eachEvidence(Long cycleId, Consumer<SignatureEvidence> consumer);
+
     List<BallotEntry> ballotEntries(Long cycleId);
 
     /** Numbers the ballot; entries already numbered (by another instance, a moment ago) are kept as they are. */
