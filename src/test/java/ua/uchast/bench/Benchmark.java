@@ -46,24 +46,26 @@ import ua.uchast.testsupport.WebClient;
  * its repetitions with min and max, next to the yardsticks measured in the same run (the storage limit D and the
  * server limit S), with the server's flight recording summarised for each phase.
  * <p>
- * Sizes can be lowered for a quick look with system properties ({@code bench.repetitions}, {@code bench.tallyBallots},
- * {@code bench.resultsVoters}); the published figures use the defaults.
+ * A smoke run ({@code -Dbench.scale=0.05 -Dbench.repetitions=1}) shrinks data, loads and repetitions and says so at the
+ * top of the file; the published figures use the defaults.
  */
 public final class Benchmark {
 
     private static final int REPETITIONS = Integer.getInteger("bench.repetitions", 3);
-    private static final int TALLY_BALLOTS = Integer.getInteger("bench.tallyBallots", 1_000_000);
-    private static final int RESULTS_VOTERS = Integer.getInteger("bench.resultsVoters", 250_000);
+    /** 1 for the published figures; below 1, every amount of data, load and time shrinks with it (a smoke run). */
+    private static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1"));
+    private static final int TALLY_BALLOTS = scaled(1_000_000, 1_000);
+    private static final int RESULTS_VOTERS = scaled(250_000, 1_000);
     /** Voting cycles of the identity-provider channel: each signed-in resident votes once in each. */
     private static final int PROVIDER_CYCLES = 12;
     /** Ballots per repetition of V1, whatever the number of clients. */
-    private static final int V1_BALLOTS = 384;
+    private static final int V1_BALLOTS = scaled(384, 1);
     private static final int[] VOTING_CLIENTS = {8, 32};
     private static final int CATALOGUE_CLIENTS = 50;
     private static final int SIGNATURE_CLIENTS = 8;
-    private static final int SIGNED_BALLOTS = 120;
-    private static final int TIMED_SIGNATURES = 40;
-    private static final Duration LOAD_TIME = Duration.ofSeconds(6);
+    private static final int SIGNED_BALLOTS = scaled(120, 8) / SIGNATURE_CLIENTS * SIGNATURE_CLIENTS;
+    private static final int TIMED_SIGNATURES = scaled(40, 5);
+    private static final Duration LOAD_TIME = Duration.ofMillis(scaled(6_000, 2_000));
     private static final String WIELICZKA = "Poland_Wieliczka_2023_Green_Budget.pb";
     private static final String STATIC_FILE = "resources/css/uchast.css";
 
@@ -93,6 +95,9 @@ public final class Benchmark {
     private void run() throws Exception {
         Instant began = Instant.now();
         report.machine(began, loadAverage());
+        if (SCALE < 1 || REPETITIONS < 3) {
+            report.smokeRun("`-Dbench.scale=" + SCALE + " -Dbench.repetitions=" + REPETITIONS + "`");
+        }
         log("starting a fresh platform (embedded MariaDB in " + work.resolve("mariadb-data") + ", Payara Micro)");
         platform = BenchPlatform.fresh(build, work);
         try {
@@ -557,6 +562,11 @@ public final class Benchmark {
             throw new IllegalStateException(what + ": " + outcome.failures() + " of " + (outcome.failures()
                     + outcome.operations()) + " operations failed, e.g. " + outcome.firstFailure());
         }
+    }
+
+    /** {@code full} at scale 1, else that share of it, but never below {@code least}. */
+    private static int scaled(int full, int least) {
+        return Math.max(least, (int) Math.round(full * SCALE));
     }
 
     private static String randomHex(int bytes) {

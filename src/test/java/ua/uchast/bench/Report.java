@@ -26,6 +26,7 @@ final class Report {
     private String machine;
     private String started;
     private String finished;
+    private String smokeRun;
 
     void machine(Instant when, String loadAverage) {
         started = "load average " + loadAverage + " when it started";
@@ -33,6 +34,11 @@ final class Report {
                 + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + "), "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + "; run on "
                 + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").format(when.atZone(ZoneId.systemDefault()));
+    }
+
+    /** Sizes below the published ones: the file says, first thing, that its numbers are no measurement. */
+    void smokeRun(String settings) {
+        smokeRun = settings;
     }
 
     void finished(Instant when, Duration took, String loadAverage) {
@@ -68,7 +74,14 @@ final class Report {
 
     String markdown(String changes) {
         StringBuilder md = new StringBuilder();
-        md.append("# Benchmarks\n\n")
+        md.append("# Benchmarks\n\n");
+        if (smokeRun != null) {
+            md.append("> **SMOKE RUN — not a measurement.** Written with ").append(smokeRun).append(": less data, ")
+                    .append("shorter loads and fewer repetitions than the published figures, to check that the command ")
+                    .append("produces every figure. Do not read or compare these numbers; run `mvn -B -Pbench verify` ")
+                    .append("without those properties for the real ones.\n\n");
+        }
+        md
                 .append("Written by `mvn -B -Pbench verify` (README, \"Performance\"); every number below comes from that one run.\n\n")
                 .append("- **Machine:** ").append(machine).append(".\n")
                 .append("- **Load:** ").append(started).append("; ").append(finished).append(". The machine is shared ")
