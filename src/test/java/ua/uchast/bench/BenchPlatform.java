@@ -1,14 +1,11 @@
 package ua.uchast.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import ua.uchast.devenv.BuildLayout;
 import ua.uchast.devenv.DatabaseSettings;
@@ -16,6 +13,7 @@ import ua.uchast.devenv.DemoIdentityProvider;
 import ua.uchast.devenv.EmbeddedDatabase;
 import ua.uchast.devenv.PayaraProcess;
 import ua.uchast.devenv.PortFinder;
+import ua.uchast.testsupport.Folders;
 import ua.uchast.testsupport.TestSigner;
 
 /**
@@ -46,9 +44,9 @@ final class BenchPlatform implements AutoCloseable {
 
     /** Everything under {@code work} is deleted first: a fresh database, fresh signing authorities. */
     static BenchPlatform fresh(BuildLayout build, Path work) {
-        deleteRecursively(work.resolve("mariadb-data"));
-        deleteRecursively(work.resolve("trust"));
-        deleteRecursively(work.resolve("jfr"));
+        Folders.deleteRecursively(work.resolve("mariadb-data"));
+        Folders.deleteRecursively(work.resolve("trust"));
+        Folders.deleteRecursively(work.resolve("jfr"));
         TestSigner signer = TestSigner.create(work.resolve("trust"), Duration.ofDays(30));
         DemoIdentityProvider identityProvider = DemoIdentityProvider.start(work.resolve("identity-provider"),
                 PortFinder.freePort());
@@ -137,17 +135,6 @@ final class BenchPlatform implements AutoCloseable {
             stop();
         } finally {
             identityProvider.close();
-        }
-    }
-
-    static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
