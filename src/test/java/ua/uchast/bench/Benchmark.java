@@ -72,7 +72,7 @@ public final class Benchmark {
     private final BuildLayout build = BuildLayout.fromSystemProperties();
     private final Path work = build.targetDir().resolve("bench");
     private final Report report = new Report();
-    private final Map<String, Path> recordings = new LinkedHashMap<>();
+    private final Map<String, Profiles.Stretch> recordings = new LinkedHashMap<>();
     private BenchPlatform platform;
     private Profiles profiles;
     private World world;
@@ -306,7 +306,7 @@ public final class Benchmark {
                 timedSignatures.computeIfAbsent(algorithm, a -> new ArrayList<>()).add(timed);
             }
         }
-        Path recording = profiles.dump("v2-signature", since);
+        Profiles.Stretch recording = profiles.dump("v2-signature", since);
         recordings.put("V2", recording);
         List<Profiles.Timed> verifications = Profiles.verifications(recording);
         for (TestSigner.Algorithm algorithm : TestSigner.Algorithm.values()) {

@@ -39,8 +39,20 @@ final class Profiles {
                 + "-XX:FlightRecorderOptions=repository=" + folder.resolve("repository").toAbsolutePath();
     }
 
-    /** A stretch of the server's recording: from {@code since} until now, in a file named after the phase. */
-    Path dump(String phase, Instant since) {
+    /**
+     * A phase's stretch of the recording. The file holds whole chunks of it, so it may begin earlier (start-up,
+     * signing in): only events from {@code from} to {@code to} belong to the phase.
+     */
+    record Stretch(Path file, Instant from, Instant to) {
+
+        boolean covers(RecordedEvent event) {
+            return !event.getStartTime().isBefore(from) && !event.getStartTime().isAfter(to);
+        }
+    }
+
+    /** The server's recording from {@code since} until now, in a file named after the phase. */
+    Stretch dump(String phase, Instant since) {
+        Instant until = Instant.now();
         try {
             Files.createDirectories(folder);
             Path file = folder.resolve(phase + ".jfr").toAbsolutePath();
@@ -53,7 +65,7 @@ final class Profiles {
             if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0 || !Files.exists(file)) {
                 throw new IllegalStateException("jcmd JFR.dump failed; see " + folder.resolve("jcmd.log"));
             }
-            return file;
+            return new Stretch(file, since, until);
         } catch (IOException e) {
             throw new IllegalStateException("cannot dump the flight recording", e);
         } catch (InterruptedException e) {
@@ -69,8 +81,8 @@ final class Profiles {
         String markdown() {
             StringBuilder text = new StringBuilder();
             text.append("`").append(file.getFileName()).append("`: ").append(samples)
-                    .append(" execution samples (`jfr print --events jdk.ExecutionSample ").append(file.getFileName())
-                    .append("`).\n\n| on top of the stack (self) | share | | first Uchast frame (inclusive) | share |\n")
+                    .append(" execution samples taken during the phase (`jfr print --events jdk.ExecutionSample ")
+                    .append(file.getFileName()).append("`).\n\n| on top of the stack (self) | share | | first Uchast frame (inclusive) | share |\n")
                     .append("|---|---:|---|---|---:|\n");
             for (int i = 0; i < Math.max(topMethods.size(), topOwnFrames.size()); i++) {
                 text.append("| ").append(cell(topMethods, i)).append(" | | ").append(cell(topOwnFrames, i)).append(" |\n");
@@ -86,14 +98,14 @@ final class Profiles {
         }
     }
 
-    static HotFrames hotFrames(String phase, Path file, int top) {
+    static HotFrames hotFrames(String phase, Stretch stretch, int top) {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> own = new HashMap<>();
         int samples = 0;
-        try (RecordingFile recording = new RecordingFile(file)) {
+        try (RecordingFile recording = new RecordingFile(stretch.file())) {
             while (recording.hasMoreEvents()) {
                 RecordedEvent event = recording.readEvent();
-                if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
+                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || !stretch.covers(event)) {
                     continue;
                 }
                 RecordedStackTrace stack = event.getStackTrace();
@@ -107,9 +119,9 @@ final class Profiles {
                         .findFirst().ifPresent(frame -> own.merge(name(frame), 1, Integer::sum));
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + file, e);
+            throw new IllegalStateException("cannot read " + stretch.file(), e);
         }
-        return new HotFrames(phase, file, samples, largest(self, top), largest(own, top));
+        return new HotFrames(phase, stretch.file(), samples, largest(self, top), largest(own, top));
     }
 
     /** One of the server's signature verifications: when it started and how long it took. */
@@ -117,17 +129,18 @@ final class Profiles {
     }
 
     /** The server's accepted signature verifications in the recording (JFR event ua.uchast.SignatureVerification). */
-    static List<Timed> verifications(Path file) {
+    static List<Timed> verifications(Stretch stretch) {
         List<Timed> verifications = new ArrayList<>();
-        try (RecordingFile recording = new RecordingFile(file)) {
+        try (RecordingFile recording = new RecordingFile(stretch.file())) {
             while (recording.hasMoreEvents()) {
                 RecordedEvent event = recording.readEvent();
-                if (event.getEventType().getName().equals("ua.uchast.SignatureVerification") && event.getBoolean("accepted")) {
+                if (event.getEventType().getName().equals("ua.uchast.SignatureVerification") && event.getBoolean("accepted")
+                        && stretch.covers(event)) {
                     verifications.add(new Timed(event.getStartTime(), event.getDuration().toNanos() / 1e6));
                 }
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + file, e);
+            throw new IllegalStateException("cannot read " + stretch.file(), e);
         }
         return verifications;
     }

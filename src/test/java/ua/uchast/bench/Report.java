@@ -68,8 +68,8 @@ final class Report {
         rows.add(new Row(name, how, new Repeated(), "", "", target, null, null, note));
     }
 
-    void profiles(Map<String, Path> recordings) {
-        recordings.forEach((phase, file) -> hotFrames.put(phase, Profiles.hotFrames(phase, file, 12)));
+    void profiles(Map<String, Profiles.Stretch> recordings) {
+        recordings.forEach((phase, stretch) -> hotFrames.put(phase, Profiles.hotFrames(phase, stretch, 12)));
     }
 
     String markdown(String changes) {
