@@ -1,15 +1,10 @@
 package ua.uchast.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -119,7 +114,7 @@ public final class TestServices {
     public static synchronized TestSigner testSigner() {
         if (testSigner == null) {
             Path trust = BUILD.targetDir().resolve("it-signing-ca/trust");
-            deleteRecursively(trust);
+            Folders.deleteRecursively(trust);
             testSigner = TestSigner.create(trust, Duration.ofDays(30));
         }
         return testSigner;
@@ -175,7 +170,7 @@ public final class TestServices {
     }
 
     private static EmbeddedDatabase startEmbedded() {
-        deleteRecursively(embeddedData());
+        Folders.deleteRecursively(embeddedData());
         embedded = EmbeddedDatabase.start(embeddedBase(), embeddedData());
         return embedded;
     }
@@ -200,17 +195,6 @@ public final class TestServices {
         HashMap<String, String> all = new HashMap<>(first);
         all.putAll(second);
         return all;
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Optional<String> env(String name) {

@@ -29,7 +29,17 @@ public final class SignedBallotClient {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private final String base = TestServices.platformUrl();
+    private final String base;
+
+    /** A client of the platform under test. */
+    public SignedBallotClient() {
+        this(TestServices.platformUrl());
+    }
+
+    /** A client of the platform at this base URL (ending in /). */
+    public SignedBallotClient(String base) {
+        this.base = base;
+    }
 
     /** A ballot document for the choice (JSON of {"<category>": [projects]}), with the declaration of residence. */
     public byte[] issue(long cycleId, String choices) {

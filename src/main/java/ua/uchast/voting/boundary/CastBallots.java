@@ -1,10 +1,11 @@
 package ua.uchast.voting.boundary;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.voting.control.BallotForms;
 import ua.uchast.voting.control.VotingRecords;
 import ua.uchast.voting.entity.BallotForm;
+import ua.uchast.voting.entity.Choices;
 import ua.uchast.voting.entity.VotingRefusal;
 
 /**
@@ -47,6 +49,12 @@ public class CastBallots {
         this.records = records;
     }
 
+    /**
+     * Each category's ballots, counted from the box in one pass: identical ballots are counted as text, and each
+     * distinct one is read once. Choices are kept in a map ordered by their project ids, never hashed as sets
+     * (a set's hash is the sum of its ids, the same for most choices of a ballot).
+     */
+    @Transactional
     public List<CategoryBallots> countable(Long cycleId) {
         BudgetCycle cycle = cycles.byId(cycleId).orElseThrow(NotFoundException::new);
         if (cycles.phaseOf(cycle).compareTo(Phase.VOTING) <= 0) {
@@ -54,9 +62,23 @@ public class CastBallots {
         }
         BallotForm form = forms.of(cycle);
         Map<Long, Map<SortedSet<Long>, Long>> byCategory = new HashMap<>();
-        records.eachBallot(cycleId, ballot -> ballot.choices().byCategory().forEach((categoryId, projects) -> byCategory
-                .computeIfAbsent(categoryId, id -> new LinkedHashMap<>()).merge(projects, 1L, Long::sum)));
+        records.choiceCounts(cycleId).forEach((canonical, ballots) -> Choices.parse(canonical).byCategory()
+                .forEach((categoryId, projects) -> byCategory.computeIfAbsent(categoryId, id -> new TreeMap<>(CastBallots::compare))
+                        .merge(projects, ballots, Long::sum)));
         return form.categories().stream()
                 .map(category -> new CategoryBallots(category, byCategory.getOrDefault(category.id(), Map.of()))).toList();
+    }
+
+    /** Project ids one by one; a choice that is the start of another comes first. */
+    private static int compare(SortedSet<Long> some, SortedSet<Long> other) {
+        Iterator<Long> these = some.iterator();
+        Iterator<Long> those = other.iterator();
+        while (these.hasNext() && those.hasNext()) {
+            int order = Long.compare(these.next(), those.next());
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Boolean.compare(these.hasNext(), those.hasNext());
     }
 }

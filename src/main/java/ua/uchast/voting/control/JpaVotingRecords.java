@@ -1,6 +1,11 @@
 package ua.uchast.voting.control;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +88,29 @@ public class JpaVotingRecords implements VotingRecords {
             after = page.get(page.size() - 1).ballotId();
             entityManager.clear();
         }
+    }
+
+    /**
+     * Plain JDBC on the transaction's connection, the rows streamed (Connector/J's fetch size Integer.MIN_VALUE)
+     * rather than held: a million ballots are a million short strings, never a million entities.
+     */
+    @Override
+    public Map<String, Long> choiceCounts(Long cycleId) {
+        Map<String, Long> counts = new HashMap<>();
+        Connection connection = entityManager.unwrap(Connection.class);
+        try (PreparedStatement select = connection.prepareStatement("SELECT choices FROM ballot_box WHERE cycle_id = ?",
+                ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            select.setFetchSize(Integer.MIN_VALUE);
+            select.setLong(1, cycleId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.merge(rows.getString(1), 1L, Long::sum);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
+        return counts;
     }
 
     @Override

@@ -41,6 +41,12 @@ public interface VotingRecords {
     /** Every ballot of the cycle in ballot-id order, handed over one at a time. */
     void eachBallot(Long cycleId, Consumer<CastBallot> consumer);
 
+    /**
+     * How many of the cycle's ballots made each choice, by the choice's canonical text ({@link
+     * ua.uchast.voting.entity.Choices#canonical()}): the whole box read in one pass, in a transaction.
+     */
+    Map<String, Long> choiceCounts(Long cycleId);
+
     void add(BallotNonce nonce);
 
     Optional<BallotNonce> nonce(String nonce);

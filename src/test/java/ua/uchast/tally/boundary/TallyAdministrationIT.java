@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import ua.uchast.audit.entity.AuditEntry;
 import ua.uchast.community.boundary.StaffMember;
+import ua.uchast.cycle.boundary.CycleAdministration;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.CyclePlans;
 import ua.uchast.cycle.entity.HistoricRecord;
@@ -37,6 +39,7 @@ import ua.uchast.platform.control.UiText;
 import ua.uchast.platform.entity.AccessDeniedException;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
+import ua.uchast.tally.AcceptedProjects;
 import ua.uchast.tally.GeneratedElection;
 import ua.uchast.tally.PabulibFiles;
 import ua.uchast.tally.control.PabulibFormatException;
@@ -55,6 +58,9 @@ import ua.uchast.testsupport.Refusals;
 import ua.uchast.testsupport.TwoHromadaDatabase;
 import ua.uchast.testsupport.TwoHromadas;
 import ua.uchast.testsupport.Wiring;
+import ua.uchast.voting.entity.CastBallot;
+import ua.uchast.voting.entity.Channel;
+import ua.uchast.voting.entity.Choices;
 
 /**
  * The tally boundary against a real MariaDB: the nine real elections imported as cycles give their official winners,
@@ -71,6 +77,15 @@ class TallyAdministrationIT {
     private static <T> T as(StaffMember staff, Function<TallyAdministration, T> action) {
         return DATABASE.persistence().call(entityManager -> action.apply(new Wiring(entityManager, TwoHromadas.as(staff), CLOCK)
                 .tallyAdministration()));
+    }
+
+    /** A cycle of hromada A, planned and published (a draft is seen by nobody but staff, and is never tallied). */
+    private static BudgetCycle publishedCycle(int year, LocalDate submissionStart) {
+        return DATABASE.persistence().call(entityManager -> {
+            CycleAdministration cycles = new Wiring(entityManager, TwoHromadas.as(DATABASE.hromadas().adminA), CLOCK)
+                    .cycleAdministration();
+            return cycles.publish(cycles.plan(CyclePlans.valid(year, submissionStart)).id());
+        });
     }
 
     static Stream<Path> realElections() {
@@ -213,12 +228,36 @@ class TallyAdministrationIT {
 
     @Test
     void aCycleWithoutBallotsTalliesToNothingPerCategory() {
-        BudgetCycle closed = DATABASE.persistence().call(entityManager -> new Wiring(entityManager,
-                TwoHromadas.as(DATABASE.hromadas().adminA), CLOCK).cycleAdministration()
-                .plan(CyclePlans.valid(2041, TODAY.minusDays(200))));
+        BudgetCycle closed = publishedCycle(2041, TODAY.minusDays(200));
         CycleTally tally = as(DATABASE.hromadas().adminA, administration -> administration.tally(closed.id()));
         assertEquals(2, tally.categories().size());
         assertFalse(tally.categories().get(0).hasBallots());
+    }
+
+    @Test
+    void ballotsCastOnThePlatformAreCountedPerProjectAndOnlyTheCyclesOwn() {
+        BudgetCycle closed = publishedCycle(2042, TODAY.minusDays(200));
+        BudgetCycle other = publishedCycle(2043, TODAY.minusDays(200));
+        Long category = closed.categories().get(0).id();
+        List<Long> projects = Stream.of("Сквер", "Ліхтарі", "Лавки").map(title -> DATABASE.persistence().call(entityManager ->
+                AcceptedProjects.project(entityManager, closed, entityManager.createQuery("select t.id from Territory t "
+                        + "where t.hromada.id = :hromada", Long.class).setParameter("hromada", closed.hromadaId())
+                        .setMaxResults(1).getSingleResult(), DATABASE.hromadas().commissionA.accountId(), title, 100_000,
+                        true))).toList();
+        List<List<Long>> ballots = List.of(List.of(projects.get(0), projects.get(1)), List.of(projects.get(1), projects.get(0)),
+                List.of(projects.get(0)), List.of(projects.get(2)));
+        DATABASE.persistence().run(entityManager -> {
+            ballots.forEach(chosen -> entityManager.persist(new CastBallot(closed.id(), Channel.PROVIDER,
+                    Choices.of(Map.of(category, chosen)), "receipt-" + chosen)));
+            entityManager.persist(new CastBallot(other.id(), Channel.PAPER, Choices.of(Map.of(category, projects)), "other"));
+        });
+
+        CategoryTally tally = as(DATABASE.hromadas().adminA, administration -> administration.tally(closed.id()))
+                .categories().get(0);
+
+        assertEquals(4, tally.voters());
+        assertEquals(List.of(3L, 2L, 1L), projects.stream().map(id -> tally.result().outcomeOf(String.valueOf(id))
+                .orElseThrow().votes()).toList());
     }
 
     @Test

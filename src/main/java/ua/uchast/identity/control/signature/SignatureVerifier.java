@@ -82,6 +82,19 @@ public final class SignatureVerifier {
      *                        trusted signature time-stamp, else now
      */
     public SignatureVerdict verify(byte[] signature, byte[] detachedContent, Instant moment) {
+        VerificationEvent event = new VerificationEvent();
+        event.begin();
+        SignatureVerdict verdict = verified(signature, detachedContent, moment);
+        event.end();
+        if (event.shouldCommit()) {
+            event.algorithm = verdict.algorithm();
+            event.accepted = verdict.voterIdentity();
+            event.commit();
+        }
+        return verdict;
+    }
+
+    private SignatureVerdict verified(byte[] signature, byte[] detachedContent, Instant moment) {
         if (signature == null || signature.length == 0) {
             return SignatureVerdict.unreadable(RejectionReason.EMPTY_INPUT);
         }
