@@ -35,6 +35,7 @@ import ua.uchast.identity.boundary.Voter;
 import ua.uchast.identity.boundary.VoterVerdict;
 import ua.uchast.moderation.boundary.ModerationDesk;
 import ua.uchast.moderation.control.JpaModerationRecords;
+import ua.uchast.platform.control.RateLimiter;
 import ua.uchast.proposal.control.CycleTermsSource;
 import ua.uchast.proposal.control.JpaProjectRepository;
 import ua.uchast.proposal.control.UploadInspector;
@@ -155,7 +156,7 @@ final class ProposalWorld implements AutoCloseable {
 
         ProjectSubmission submission() {
             return new ProjectSubmission(currentResident, eligibility, terms(), projects(), new UploadInspector(),
-                    new DeliveringEvent<>(decisions::add), clock);
+                    new RateLimiter(entityManager, clock), new DeliveringEvent<>(decisions::add), clock);
         }
 
         ProjectReviewing reviewing() {
