@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private final Process process;
     private final int port;
@@ -82,6 +82,20 @@ public final class PayaraProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port + "/";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Kills the server at once (SIGKILL), as a crash would: no request is finished, nothing is shut down. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public Path log() {

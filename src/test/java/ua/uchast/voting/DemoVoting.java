@@ -28,7 +28,12 @@ public final class DemoVoting {
 
     /** The id of the demo hromada's cycle in that phase (VOTING, COUNTING, …). */
     public static long cycleIn(String hromadaSlug, String phase) {
-        JsonArray cycles = Json.createReader(new StringReader(get("api/v1/hromadas/" + hromadaSlug + "/cycles"))).readArray();
+        return cycleIn(TestServices.platformUrl(), hromadaSlug, phase);
+    }
+
+    /** The same on the platform at this address (one of a test's own, with the demo data). */
+    public static long cycleIn(String baseUrl, String hromadaSlug, String phase) {
+        JsonArray cycles = Json.createReader(new StringReader(get(baseUrl, "api/v1/hromadas/" + hromadaSlug + "/cycles"))).readArray();
         return cycles.getValuesAs(JsonObject.class).stream().filter(cycle -> cycle.getString("phase").equals(phase))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no " + phase + " cycle in " + hromadaSlug))
                 .getJsonNumber("id").longValue();
@@ -42,9 +47,13 @@ public final class DemoVoting {
     }
 
     public static String get(String path) {
+        return get(TestServices.platformUrl(), path);
+    }
+
+    public static String get(String baseUrl, String path) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(TestServices.platformUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                    URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
             return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

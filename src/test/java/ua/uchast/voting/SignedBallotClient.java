@@ -34,7 +34,17 @@ public final class SignedBallotClient {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private final String base = TestServices.platformUrl();
+    private final String base;
+
+    /** A client of the suite's platform. */
+    public SignedBallotClient() {
+        this(TestServices.platformUrl());
+    }
+
+    /** A client of the platform at this address (one of a test's own). */
+    public SignedBallotClient(String baseUrl) {
+        this.base = baseUrl;
+    }
 
     /** A ballot document for the choice (JSON of {"<category>": [projects]}), with the declaration of residence. */
     public byte[] issue(long cycleId, String choices) {
@@ -71,7 +81,7 @@ public final class SignedBallotClient {
     public HttpResponse<String> post(long cycleId, String what, String contentType, byte[] body) {
         try {
             return CLIENT.send(HttpRequest.newBuilder(URI.create(base + "api/v1/cycles/" + cycleId + "/" + what))
-                    .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,12 +97,21 @@ public final class SignedBallotClient {
 
     /** How many lines of the cycle's voter register belong to this person (their key, as the platform computes it). */
     public static long registrations(long cycleId, Rnokpp person) {
+        return registrations(TestServices.database(TestServices.PLATFORM_DATABASE), cycleId, person);
+    }
+
+    /** The same in the database of a platform of a test's own. */
+    public static long registrations(DatabaseSettings settings, long cycleId, Rnokpp person) {
         String key = new TaxNumberHasher(TestServices.RESIDENT_KEY_SECRET.getBytes(StandardCharsets.UTF_8)).keyOf(person).hex();
-        return count("SELECT COUNT(*) FROM voter_register WHERE cycle_id = ? AND person_key = ?", cycleId, key);
+        return count(settings, "SELECT COUNT(*) FROM voter_register WHERE cycle_id = ? AND person_key = ?", cycleId, key);
     }
 
     public static long count(String sql, Object... parameters) {
-        DatabaseSettings settings = TestServices.database(TestServices.PLATFORM_DATABASE);
+        return count(TestServices.database(TestServices.PLATFORM_DATABASE), sql, parameters);
+    }
+
+    /** A count in the database of a platform of a test's own. */
+    public static long count(DatabaseSettings settings, String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import ua.uchast.identity.boundary.Activity;
 import ua.uchast.identity.boundary.CurrentResident;
 import ua.uchast.identity.boundary.EligibilityVerdict;
@@ -54,6 +56,7 @@ public class ProjectSubmission {
     private ProjectRepository projects;
     private UploadInspector inspector;
     private RateLimiter rateLimiter;
+    private int uploadsPerHour;
     private Event<ProjectDecided> decisions;
     private Clock clock;
 
@@ -62,14 +65,16 @@ public class ProjectSubmission {
 
     @Inject
     public ProjectSubmission(CurrentResident currentResident, ResidentEligibility eligibility, CycleTermsSource termsSource,
-            ProjectRepository projects, UploadInspector inspector, RateLimiter rateLimiter, Event<ProjectDecided> decisions,
-            Clock clock) {
+            ProjectRepository projects, UploadInspector inspector, RateLimiter rateLimiter,
+            @ConfigProperty(name = "uchast.rate.uploads-per-hour", defaultValue = "" + UPLOADS_PER_HOUR) int uploadsPerHour,
+            Event<ProjectDecided> decisions, Clock clock) {
         this.currentResident = currentResident;
         this.eligibility = eligibility;
         this.termsSource = termsSource;
         this.projects = projects;
         this.inspector = inspector;
         this.rateLimiter = rateLimiter;
+        this.uploadsPerHour = uploadsPerHour;
         this.decisions = decisions;
         this.clock = clock;
     }
@@ -203,8 +208,8 @@ public class ProjectSubmission {
 
     /**
      * Adds a photo or document to the resident's own editable project. The content decides the type; images are
-     * re-encoded; a resident may upload {@value #UPLOADS_PER_HOUR} files an hour, {@value Attachment#MAX_PER_PROJECT} per
-     * project. Both are counted so that simultaneous uploads cannot all pass: the hour in the rate counters (a slot is
+     * re-encoded; a resident may upload {@value #UPLOADS_PER_HOUR} files an hour (uchast.rate.uploads-per-hour),
+     * {@value Attachment#MAX_PER_PROJECT} per project. Both are counted so that simultaneous uploads cannot all pass: the hour in the rate counters (a slot is
      * taken before the file is judged and given back if it is not stored), the project's files under a lock on the project.
      */
     public Attachment upload(Long projectId, AttachmentKind kind, String fileName, byte[] content) {
@@ -213,9 +218,9 @@ public class ProjectSubmission {
         requireEditable(project);
         Resident resident = currentResident.get().orElseThrow();
         String bucket = "uploads:" + resident.id();
-        Optional<Duration> wait = rateLimiter.hit(bucket, UPLOADS_PER_HOUR, HOUR);
+        Optional<Duration> wait = rateLimiter.hit(bucket, uploadsPerHour, HOUR);
         if (wait.isPresent()) {
-            throw new TooManyRequestsException(FieldViolation.of(field, "upload.rateLimited", UPLOADS_PER_HOUR), wait.get());
+            throw new TooManyRequestsException(FieldViolation.of(field, "upload.rateLimited", uploadsPerHour), wait.get());
         }
         try {
             UploadInspector.CleanFile clean = inspector.inspect(kind, field, content);

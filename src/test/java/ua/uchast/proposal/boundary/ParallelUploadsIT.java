@@ -19,8 +19,8 @@ import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.proposal.TestImages;
 import ua.uchast.proposal.entity.Attachment;
 import ua.uchast.proposal.entity.AttachmentKind;
-import ua.uchast.proposal.entity.EstimateLineForm;
 import ua.uchast.proposal.entity.ProjectForm;
+import ua.uchast.proposal.entity.ProjectForms;
 import ua.uchast.testsupport.AllAtOnce;
 import ua.uchast.testsupport.HostileRecord;
 
@@ -89,12 +89,9 @@ class ParallelUploadsIT {
     }
 
     private static Long draft() {
-        ProjectForm form = new ProjectForm();
-        form.setTitle("Світло у дворі");
+        ProjectForm form = ProjectForms.complete();
         form.setCategoryId(world.smallCategoryId);
         form.setTerritoryId(world.territoryId);
-        form.setSummary("Ліхтарі біля будинків");
-        form.getEstimate().add(new EstimateLineForm("Ліхтар", 10L, "шт", 6_000L));
         return world.call(b -> b.submission().startDraft(world.cycleId, form)).id();
     }
 

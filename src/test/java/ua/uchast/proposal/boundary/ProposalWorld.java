@@ -156,7 +156,8 @@ final class ProposalWorld implements AutoCloseable {
 
         ProjectSubmission submission() {
             return new ProjectSubmission(currentResident, eligibility, terms(), projects(), new UploadInspector(),
-                    new RateLimiter(entityManager, clock), new DeliveringEvent<>(decisions::add), clock);
+                    new RateLimiter(entityManager, clock), ProjectSubmission.UPLOADS_PER_HOUR, new DeliveringEvent<>(decisions::add),
+                    clock);
         }
 
         ProjectReviewing reviewing() {
