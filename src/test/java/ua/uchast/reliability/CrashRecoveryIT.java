@@ -28,7 +28,8 @@ import ua.uchast.community.control.CommunityDemo;
 import ua.uchast.devenv.DatabaseSettings;
 import ua.uchast.identity.entity.Rnokpp;
 import ua.uchast.testsupport.HostileRecord;
-import ua.uchast.testsupport.OwnPlatform;
+import ua.uchast.testsupport.CrashablePlatform;
+import ua.uchast.testsupport.PlatformDatabase;
 import ua.uchast.testsupport.TestServices;
 import ua.uchast.voting.DemoVoting;
 import ua.uchast.voting.SignedBallotClient;
@@ -47,12 +48,12 @@ class CrashRecoveryIT {
     private static final int CLIENTS = 50;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static OwnPlatform platform;
+    private static CrashablePlatform platform;
     private static long cycleId;
 
     @BeforeAll
     static void start() {
-        platform = OwnPlatform.start("crash", Map.of("UCHAST_RATE_RECEIPT_CHECKS_PER_HOUR", "100000"));
+        platform = CrashablePlatform.start("crash", Map.of("UCHAST_RATE_RECEIPT_CHECKS_PER_HOUR", "100000"));
         cycleId = DemoVoting.cycleIn(platform.url(), CommunityDemo.VYSHNEVA, "VOTING");
     }
 
@@ -258,6 +259,6 @@ class CrashRecoveryIT {
     }
 
     private static long count(DatabaseSettings database, String sql) {
-        return SignedBallotClient.count(database, sql, cycleId);
+        return PlatformDatabase.count(database, sql, cycleId);
     }
 }

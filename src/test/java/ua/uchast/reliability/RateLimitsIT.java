@@ -21,12 +21,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import ua.uchast.community.control.CommunityDemo;
+import ua.uchast.devenv.PayaraProcess;
 import ua.uchast.identity.entity.Rnokpp;
 import ua.uchast.proposal.TestImages;
 import ua.uchast.testsupport.HostileRecord;
 import ua.uchast.testsupport.LoopbackVisitor;
 import ua.uchast.testsupport.LoopbackVisitor.Answer;
-import ua.uchast.testsupport.OwnPlatform;
 import ua.uchast.testsupport.ResidentSignIn;
 import ua.uchast.testsupport.TestServices;
 import ua.uchast.testsupport.WebClient;
@@ -44,21 +44,21 @@ class RateLimitsIT {
     private static final int LIMIT = 3;
     private static final AtomicInteger ADDRESSES = new AtomicInteger(3000);
 
-    private static OwnPlatform platform;
+    private static PayaraProcess platform;
     private static long votingCycle;
     private static String choice;
 
     @BeforeAll
     static void start() {
-        platform = OwnPlatform.start("rate-limits", Map.of(
+        platform = TestServices.startSeparatePlatform("uchast_rate_limits", Map.of(
                 "UCHAST_RATE_WINDOW_SECONDS", Integer.toString(WINDOW_SECONDS),
                 "UCHAST_RATE_BALLOT_DOCUMENTS_PER_HOUR", Integer.toString(LIMIT),
                 "UCHAST_RATE_SIGNED_BALLOTS_PER_HOUR", Integer.toString(LIMIT),
                 "UCHAST_RATE_SIGNED_BALLOTS_PER_PERSON_PER_HOUR", "2",
                 "UCHAST_RATE_RECEIPT_CHECKS_PER_HOUR", Integer.toString(LIMIT),
                 "UCHAST_RATE_UPLOADS_PER_HOUR", "2"));
-        votingCycle = DemoVoting.cycleIn(platform.url(), CommunityDemo.VYSHNEVA, "VOTING");
-        choice = VotingLoad.firstChoice(platform.url(), votingCycle);
+        votingCycle = DemoVoting.cycleIn(platform.baseUrl(), CommunityDemo.VYSHNEVA, "VOTING");
+        choice = VotingLoad.firstChoice(platform.baseUrl(), votingCycle);
     }
 
     @AfterAll
@@ -127,8 +127,8 @@ class RateLimitsIT {
 
     @Test
     void uploadsAreLimitedPerResident() throws Exception {
-        long cycle = DemoVoting.cycleIn(platform.url(), CommunityDemo.VYSHNEVA, "SUBMISSION");
-        WebClient resident = ResidentSignIn.as(platform.url(), DemoVoting.newPerson());
+        long cycle = DemoVoting.cycleIn(platform.baseUrl(), CommunityDemo.VYSHNEVA, "SUBMISSION");
+        WebClient resident = ResidentSignIn.as(platform.baseUrl(), DemoVoting.newPerson());
         WebClient.Page form = resident.get("proposal/edit?cycle=" + cycle);
         byte[] photo = TestImages.image("png", 8, 8);
         Map<String, String> draft = Map.of("projectForm:title", "Лавки біля ставу");
@@ -196,7 +196,7 @@ class RateLimitsIT {
     }
 
     private static LoopbackVisitor newVisitor() {
-        return new LoopbackVisitor(platform.url(), ADDRESSES.incrementAndGet());
+        return new LoopbackVisitor(platform.baseUrl(), ADDRESSES.incrementAndGet());
     }
 
     private static Answer issue(LoopbackVisitor visitor) {

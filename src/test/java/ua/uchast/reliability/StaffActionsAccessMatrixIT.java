@@ -57,7 +57,6 @@ import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.boundary.ProjectSubmission;
 import ua.uchast.proposal.entity.ProjectForm;
 import ua.uchast.proposal.entity.ProjectForms;
-import ua.uchast.testsupport.Autowiring;
 import ua.uchast.testsupport.HostileRecord;
 import ua.uchast.testsupport.TestPersistence;
 import ua.uchast.testsupport.TwoHromadas;
@@ -266,10 +265,10 @@ class StaffActionsAccessMatrixIT {
         }
     }
 
-    private static Autowiring wiring(EntityManager entityManager, Optional<StaffMember> staff, Optional<Resident> resident) {
+    private static Wiring.Automatic wiring(EntityManager entityManager, Optional<StaffMember> staff, Optional<Resident> resident) {
         CurrentStaff currentStaff = () -> staff;
         CurrentResident currentResident = () -> resident;
-        return new Autowiring(entityManager, currentStaff, currentResident, CLOCK, Map.of(ResidentEligibility.class,
+        return new Wiring(entityManager, currentStaff, CLOCK).automatic(currentResident, Map.of(ResidentEligibility.class,
                 new ResidentEligibility() {
                     @Override
                     public EligibilityVerdict check(Resident who, Long cycleId, Activity activity) {

@@ -31,11 +31,11 @@ import org.w3c.dom.NodeList;
 import ua.uchast.community.control.CommunityDemo;
 import ua.uchast.community.control.Totp;
 import ua.uchast.testsupport.HostileRecord;
+import ua.uchast.testsupport.PlatformDatabase;
 import ua.uchast.testsupport.ResidentSignIn;
 import ua.uchast.testsupport.TestServices;
 import ua.uchast.testsupport.WebClient;
 import ua.uchast.voting.DemoVoting;
-import ua.uchast.voting.SignedBallotClient;
 
 /**
  * Every page behind a sign-in × every caller (administrator, commission member, service-centre operator and platform
@@ -218,10 +218,10 @@ class StaffPagesAccessMatrixIT {
     }
 
     private static long firstCategory(long cycleId) {
-        return SignedBallotClient.count("SELECT MIN(id) FROM budget_category WHERE cycle_id = ?", cycleId);
+        return PlatformDatabase.count("SELECT MIN(id) FROM budget_category WHERE cycle_id = ?", cycleId);
     }
 
     private static long firstProject(long cycleId) {
-        return SignedBallotClient.count("SELECT MIN(id) FROM project WHERE cycle_id = ? AND status <> 'DRAFT'", cycleId);
+        return PlatformDatabase.count("SELECT MIN(id) FROM project WHERE cycle_id = ? AND status <> 'DRAFT'", cycleId);
     }
 }

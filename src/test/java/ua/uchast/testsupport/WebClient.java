@@ -109,6 +109,11 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Submits a multipart form (one file field) as rendered on the page, with the given button pressed. */
+    public Page submitWithFile(Page page, String formId, String buttonId, String fileField, String fileName, byte[] content) {
+        return submitWithFile(page, formId, buttonId, Map.of(), fileField, fileName, content);
+    }
+
     /** Submits a multipart form as rendered, with some fields changed, a file in {@code fileField} and the button pressed. */
     public Page submitWithFile(Page page, String formId, String buttonId, Map<String, String> changes, String fileField,
             String fileName, byte[] content) {

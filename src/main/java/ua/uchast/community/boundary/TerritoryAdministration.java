@@ -72,8 +72,7 @@ public class TerritoryAdministration {
         after.put("name", territory.name());
         after.put("kind", territory.kind().name());
         after.put("katottg", territory.katottg().map(Katottg::code).orElse(""));
-        staffActions.fire(new StaffActionPerformed(admin.hromadaId(), admin.accountId(), admin.username(), action,
-                "Territory", territory.id(), before, after, KyivTime.nowUtc(clock)));
+        staffActions.fire(admin.performed(action, "Territory", territory.id(), before, after, KyivTime.nowUtc(clock)));
     }
 
     private Hromada myHromada() {

@@ -6,8 +6,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.util.Faces;
+
 import ua.uchast.community.boundary.HromadaCatalog;
 import ua.uchast.community.entity.Hromada;
+import ua.uchast.community.entity.StaffRole;
+import ua.uchast.cycle.boundary.CycleAdministration;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
@@ -29,13 +33,17 @@ public class CyclePageBacking {
     @Inject
     BallotFiles ballotFiles;
 
+    @Inject
+    CycleAdministration administration;
+
     private String id;
     private BudgetCycle cycle;
     private Hromada hromada;
     private Optional<BallotFiles.Head> ballotFileHead;
 
     public void load() {
-        cycle = cycles.byId(Ids.parse(id)).orElseThrow(NotFoundException::new);
+        Long cycleId = Ids.parse(id);
+        cycle = cycles.byId(cycleId).orElseGet(() -> draftPreview(cycleId));
         hromada = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new);
     }
 
@@ -45,6 +53,14 @@ public class CyclePageBacking {
             ballotFileHead = ballotFiles.head(cycle.id());
         }
         return ballotFileHead.orElse(null);
+    }
+
+    /** A draft is shown only to its hromada's administrators, as everyone will see it once published. */
+    private BudgetCycle draftPreview(Long cycleId) {
+        if (!Faces.isUserInRole(StaffRole.ADMINISTRATOR.name())) {
+            throw new NotFoundException();
+        }
+        return administration.cycleToEdit(cycleId);
     }
 
     public Phase getPhase() {

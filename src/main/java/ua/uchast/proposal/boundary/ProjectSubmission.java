@@ -47,7 +47,7 @@ import ua.uchast.proposal.entity.Support;
 @Transactional
 public class ProjectSubmission {
 
-    static final int UPLOADS_PER_HOUR = 30;
+    public static final int UPLOADS_PER_HOUR = 30;
     private static final Duration HOUR = Duration.ofHours(1);
 
     private CurrentResident currentResident;

@@ -18,11 +18,11 @@ import ua.uchast.identity.control.TaxNumberHasher;
 import ua.uchast.identity.entity.Rnokpp;
 import ua.uchast.testsupport.AllAtOnce;
 import ua.uchast.testsupport.HostileRecord;
+import ua.uchast.testsupport.PlatformDatabase;
 import ua.uchast.testsupport.ResidentSignIn;
 import ua.uchast.testsupport.TestServices;
 import ua.uchast.testsupport.WebClient;
 import ua.uchast.voting.DemoVoting;
-import ua.uchast.voting.SignedBallotClient;
 
 /**
  * One resident supports one project 200 times at once (20 sessions of theirs, 10 pages each, all pressing “support”
@@ -37,9 +37,9 @@ class SupportUnderFireIT {
     @Test
     void twoHundredSimultaneousSupportsOfOneProjectByOneResidentLeaveOne() throws Exception {
         long cycleId = DemoVoting.cycleIn(CommunityDemo.VYSHNEVA, "SUBMISSION");
-        long projectId = SignedBallotClient.count("SELECT MIN(id) FROM project WHERE cycle_id = ? AND status = 'SUBMITTED'",
+        long projectId = PlatformDatabase.count("SELECT MIN(id) FROM project WHERE cycle_id = ? AND status = 'SUBMITTED'",
                 cycleId);
-        SignedBallotClient.execute("UPDATE budget_cycle SET supporters_threshold = 3 WHERE id = ?", cycleId);
+        PlatformDatabase.execute("UPDATE budget_cycle SET supporters_threshold = 3 WHERE id = ?", cycleId);
         try {
             Rnokpp supporter = DemoVoting.newPerson();
             List<Callable<Callable<List<Callable<String>>>>> sessions = new ArrayList<>();
@@ -57,14 +57,14 @@ class SupportUnderFireIT {
             assertEquals(Map.of("supported", 1L, "already", (long) presses.size() - 1), outcomes);
             String residentKey = new TaxNumberHasher(TestServices.RESIDENT_KEY_SECRET.getBytes(StandardCharsets.UTF_8))
                     .keyOf(supporter).hex();
-            assertEquals(1, SignedBallotClient.count("SELECT COUNT(*) FROM project_support s JOIN resident r ON r.id = "
+            assertEquals(1, PlatformDatabase.count("SELECT COUNT(*) FROM project_support s JOIN resident r ON r.id = "
                     + "s.resident_id WHERE s.project_id = ? AND r.resident_key = ?", projectId, residentKey),
                     "one support row for the resident");
             HostileRecord.note(SupportUnderFireIT.class, "simultaneous supports of one project by one resident ("
                     + SESSIONS + " sessions)", presses.size(), "one support kept, " + (presses.size() - 1)
                     + " told it was already counted");
         } finally {
-            SignedBallotClient.execute("UPDATE budget_cycle SET supporters_threshold = NULL WHERE id = ?", cycleId);
+            PlatformDatabase.execute("UPDATE budget_cycle SET supporters_threshold = NULL WHERE id = ?", cycleId);
         }
     }
 

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import ua.uchast.community.control.CommunityDemo;
+import ua.uchast.testsupport.PlatformDatabase;
 import ua.uchast.testsupport.TestServices;
 import ua.uchast.testsupport.WebClient;
 import ua.uchast.voting.DemoVoting;
-import ua.uchast.voting.SignedBallotClient;
 
 /**
  * The tally pages against the suite's Payara with the demo data: a refusal made before the page is built speaks the
@@ -72,7 +72,7 @@ class TallyPagesHttpIT {
     }
 
     private static long tallyRuns(long cycleId) {
-        return SignedBallotClient.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'tally.run' AND subject_id = ?", cycleId);
+        return PlatformDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'tally.run' AND subject_id = ?", cycleId);
     }
 
     @Test

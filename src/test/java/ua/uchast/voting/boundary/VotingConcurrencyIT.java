@@ -24,6 +24,7 @@ import ua.uchast.identity.entity.Rnokpp;
 import ua.uchast.platform.control.KyivTime;
 import ua.uchast.testsupport.AllAtOnce;
 import ua.uchast.testsupport.HostileRecord;
+import ua.uchast.testsupport.PlatformDatabase;
 import ua.uchast.testsupport.ResidentSignIn;
 import ua.uchast.testsupport.TestServices;
 import ua.uchast.testsupport.TestSigner.SigningKey;
@@ -63,22 +64,29 @@ class VotingConcurrencyIT {
     void twoHundredBallotsOfOnePersonThroughMixedChannelsLeaveOne() throws Exception {
         Rnokpp person = DemoVoting.newPerson();
         SigningKey key = TestServices.testSigner().voter(person.value());
-        List<Callable<Outcome>> attempts = new ArrayList<>();
+        List<Callable<Callable<Outcome>>> preparations = new ArrayList<>();
         for (int i = 0; i < 140; i++) {
-            byte[] signature = key.signAttached(API.issue(cycleId, choice));
-            attempts.add(() -> apiOutcome(API.cast(cycleId, signature).statusCode()));
+            preparations.add(() -> {
+                byte[] signature = key.signAttached(API.issue(cycleId, choice));
+                return () -> apiOutcome(API.cast(cycleId, signature).statusCode());
+            });
         }
         for (int i = 0; i < 40; i++) {
-            byte[] document = API.issue(cycleId, choice);
-            byte[] signature = key.signDetached(document);
-            attempts.add(() -> apiOutcome(API.castDetached(cycleId, signature, document).statusCode()));
+            preparations.add(() -> {
+                byte[] document = API.issue(cycleId, choice);
+                byte[] signature = key.signDetached(document);
+                return () -> apiOutcome(API.castDetached(cycleId, signature, document).statusCode());
+            });
         }
         for (int i = 0; i < 20; i++) {
-            WebClient operator = new WebClient(TestServices.platformUrl());
-            operator.signIn(CommunityDemo.OPERATOR, CommunityDemo.PASSWORD);
-            WebClient.Page form = operator.get("voting/operator/paper?cycle=" + cycleId);
-            attempts.add(() -> paperOutcome(operator, form, person));
+            preparations.add(() -> {
+                WebClient operator = new WebClient(TestServices.platformUrl());
+                operator.signIn(CommunityDemo.OPERATOR, CommunityDemo.PASSWORD);
+                WebClient.Page form = operator.get("voting/operator/paper?cycle=" + cycleId);
+                return () -> paperOutcome(operator, form, person);
+            });
         }
+        List<Callable<Outcome>> attempts = AllAtOnce.run(preparations, 8);
         List<Outcome> outcomes = AllAtOnce.run(attempts, 64);
         assertEquals(1, outcomes.stream().filter(Outcome.CAST::equals).count(), outcomes::toString);
         assertEquals(199, outcomes.stream().filter(Outcome.ALREADY_VOTED::equals).count());
@@ -90,26 +98,29 @@ class VotingConcurrencyIT {
 
     @Test
     void aThousandBallotsOfAHundredPeopleThroughMixedChannelsAtOnceLeaveAHundred() throws Exception {
-        long before = SignedBallotClient.count("SELECT COUNT(*) FROM ballot_box WHERE cycle_id = ?", cycleId);
+        long before = PlatformDatabase.count("SELECT COUNT(*) FROM ballot_box WHERE cycle_id = ?", cycleId);
         List<Rnokpp> people = new ArrayList<>();
-        List<Callable<Outcome>> attempts = new ArrayList<>();
-        List<Callable<Callable<Outcome>>> webAttempts = new ArrayList<>();
+        List<Callable<Callable<Outcome>>> preparations = new ArrayList<>();
         for (int p = 0; p < 100; p++) {
             Rnokpp person = DemoVoting.newPerson();
             people.add(person);
             SigningKey key = TestServices.testSigner().voter(person.value());
             for (int i = 0; i < 7; i++) {
-                byte[] signature = key.signAttached(API.issue(cycleId, choice));
-                attempts.add(() -> apiOutcome(API.cast(cycleId, signature).statusCode()));
+                preparations.add(() -> {
+                    byte[] signature = key.signAttached(API.issue(cycleId, choice));
+                    return () -> apiOutcome(API.cast(cycleId, signature).statusCode());
+                });
             }
             for (int i = 0; i < 2; i++) {
-                byte[] document = API.issue(cycleId, choice);
-                byte[] signature = key.signDetached(document);
-                attempts.add(() -> apiOutcome(API.castDetached(cycleId, signature, document).statusCode()));
+                preparations.add(() -> {
+                    byte[] document = API.issue(cycleId, choice);
+                    byte[] signature = key.signDetached(document);
+                    return () -> apiOutcome(API.castDetached(cycleId, signature, document).statusCode());
+                });
             }
-            webAttempts.add(p % 2 == 0 ? () -> providerAttempt(person) : () -> paperAttempt(person));
+            preparations.add(p % 2 == 0 ? () -> providerAttempt(person) : () -> paperAttempt(person));
         }
-        attempts.addAll(AllAtOnce.run(webAttempts, 8));
+        List<Callable<Outcome>> attempts = AllAtOnce.run(preparations, 8);
 
         long started = System.nanoTime();
         List<Outcome> outcomes = AllAtOnce.run(attempts, 64);
@@ -117,7 +128,7 @@ class VotingConcurrencyIT {
 
         assertEquals(100, outcomes.stream().filter(Outcome.CAST::equals).count());
         assertEquals(900, outcomes.stream().filter(Outcome.ALREADY_VOTED::equals).count());
-        assertEquals(100, SignedBallotClient.count("SELECT COUNT(*) FROM ballot_box WHERE cycle_id = ?", cycleId) - before,
+        assertEquals(100, PlatformDatabase.count("SELECT COUNT(*) FROM ballot_box WHERE cycle_id = ?", cycleId) - before,
                 "a hundred ballots in the box");
         people.forEach(person -> assertEquals(1, SignedBallotClient.registrations(cycleId, person)));
         HostileRecord.note(VotingConcurrencyIT.class, "ballots at once for 100 voters (700 attached and 200 detached "

@@ -9,11 +9,12 @@ import ua.uchast.devenv.EmbeddedDatabase;
 import ua.uchast.devenv.PayaraProcess;
 
 /**
- * A platform wholly of its own for a destructive test: its own embedded MariaDB (own data under target/, own port)
- * and its own Payara Micro with the demo data, configured like the suite's. Either can be killed (SIGKILL), stopped
+ * A platform wholly of its own for a crash test: unlike {@link TestServices#startSeparatePlatform}, which shares the
+ * suite's database server, it has its own embedded MariaDB (own data under target/, own port) as well as its own Payara
+ * Micro with the demo data, configured like the suite's. Either can be killed (SIGKILL), stopped
  * and started again on the same port and data, as an operator's supervisor would, without touching the suite's.
  */
-public final class OwnPlatform implements AutoCloseable {
+public final class CrashablePlatform implements AutoCloseable {
 
     private static final String DATABASE = "uchast";
 
@@ -24,7 +25,7 @@ public final class OwnPlatform implements AutoCloseable {
     private PayaraProcess payara;
     private int payaraPort;
 
-    private OwnPlatform(Path dataDir, Map<String, String> overrides) {
+    private CrashablePlatform(Path dataDir, Map<String, String> overrides) {
         this.dataDir = dataDir;
         TestServices.deleteRecursively(dataDir);
         database = EmbeddedDatabase.start(TestServices.embeddedBase(), dataDir);
@@ -34,8 +35,8 @@ public final class OwnPlatform implements AutoCloseable {
     }
 
     /** Starts both; {@code overrides} replace the suite's environment variables (e.g. lower rate limits). */
-    public static OwnPlatform start(String name, Map<String, String> overrides) {
-        OwnPlatform platform = new OwnPlatform(TestServices.build().targetDir().resolve("it-own-platforms").resolve(name), overrides);
+    public static CrashablePlatform start(String name, Map<String, String> overrides) {
+        CrashablePlatform platform = new CrashablePlatform(TestServices.build().targetDir().resolve("it-own-platforms").resolve(name), overrides);
         try {
             platform.payara = PayaraProcess.startOnFreePort(TestServices.build(), platform.environment);
             platform.payaraPort = platform.payara.port();
