@@ -12,14 +12,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import ua.uchast.platform.boundary.DatabaseOutageMapper;
+import ua.uchast.platform.boundary.ApiErrors;
 import ua.uchast.platform.control.DatabaseOutage;
 import ua.uchast.platform.control.UiText;
 
 /**
  * The first filter (web.xml), for requests and error pages: while the database is out of reach, whatever needed it is
  * answered 503 with Retry-After — a plain page in Ukrainian and English, or the API's JSON error (for what escapes
- * {@link DatabaseOutageMapper}) — instead of an error page that would itself need the database. Nothing was saved:
+ * {@link ApiErrors}) — instead of an error page that would itself need the database. Nothing was saved:
  * every change is one transaction, and it failed.
  */
 public class DatabaseOutageFilter extends HttpFilter {
@@ -48,7 +48,7 @@ public class DatabaseOutageFilter extends HttpFilter {
 
     private static void answerUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", Integer.toString(DatabaseOutageMapper.RETRY_AFTER_SECONDS));
+        response.setHeader("Retry-After", Integer.toString(ApiErrors.RETRY_AFTER_UNAVAILABLE_SECONDS));
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setCharacterEncoding("UTF-8");
@@ -58,7 +58,7 @@ public class DatabaseOutageFilter extends HttpFilter {
             response.setContentType("application/json");
             Locale language = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
                     ? Locale.ENGLISH : UiText.UKRAINIAN;
-            out.print("{\"error\":\"unavailable\",\"message\":\"" + UiText.format(language, "error.unavailable.text")
+            out.print("{\"error\":\"unavailable\",\"message\":\"" + UiText.format(language, "api.error.unavailable")
                     .replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
             return;
         }
