@@ -1,6 +1,10 @@
 package ua.uchast.testsupport;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -63,9 +67,37 @@ public final class CrashablePlatform implements AutoCloseable {
         payara.kill();
     }
 
-    /** Starts Payara again on the same port, as a supervisor restarting the service would. */
+    /**
+     * Starts Payara again on the same port, as a supervisor restarting the service would: once the killed server's
+     * sockets have let the port go (at most a minute). Should the port still be taken then (another program's by now),
+     * on another port: {@link #url()} follows.
+     */
     public void startPayara() {
-        payara = PayaraProcess.start(TestServices.build(), payaraPort, environment);
+        awaitFree(payaraPort, Duration.ofMinutes(1));
+        try {
+            payara = PayaraProcess.start(TestServices.build(), payaraPort, environment);
+        } catch (PayaraProcess.PortTakenException taken) {
+            payara = PayaraProcess.startOnFreePort(TestServices.build(), environment);
+            payaraPort = payara.port();
+        }
+    }
+
+    private static void awaitFree(int port, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(port));
+                return;
+            } catch (IOException stillTaken) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     public void killDatabase() {
