@@ -174,7 +174,8 @@ class CrashRecoveryIT {
             if (!clean || leaks) {
                 synchronized (wrong) {
                     if (wrong.size() < 5) {
-                        wrong.add(page + " → " + status + ": " + body.substring(0, Math.min(300, body.length())));
+                        wrong.add(page + " → " + status + ": " + (leaks ? "a stack trace: " + StackTraces.around(body)
+                                : body.substring(0, Math.min(300, body.length()))));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package ua.uchast.reliability;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Whether an answer shows a Java stack trace or exception (a page or JSON must never). */
@@ -13,5 +14,12 @@ final class StackTraces {
 
     static boolean shownIn(String body) {
         return STACK_TRACE.matcher(body).find();
+    }
+
+    /** The part of the answer around the first trace shown, to say what leaked. */
+    static String around(String body) {
+        Matcher found = STACK_TRACE.matcher(body);
+        return found.find() ? body.substring(Math.max(0, found.start() - 200), Math.min(body.length(), found.end() + 300))
+                : "";
     }
 }

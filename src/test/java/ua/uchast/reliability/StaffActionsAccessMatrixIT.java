@@ -134,8 +134,6 @@ class StaffActionsAccessMatrixIT {
             entityManager.persist(platformOperator);
             BudgetCycle cycleA = BudgetCycle.plan(a.id(), CyclePlans.valid(2027, SUBMISSION_START), now);
             BudgetCycle cycleB = BudgetCycle.plan(b.id(), CyclePlans.valid(2027, SUBMISSION_START), now);
-            cycleA.publish(now);
-            cycleB.publish(now);
             entityManager.persist(cycleA);
             entityManager.persist(cycleB);
             entityManager.flush();

@@ -69,11 +69,12 @@ public final class CrashablePlatform implements AutoCloseable {
 
     /**
      * Starts Payara again on the same port, as a supervisor restarting the service would: once the killed server's
-     * sockets have let the port go (at most a minute). Should the port still be taken then (another program's by now),
-     * on another port: {@link #url()} follows.
+     * connections have left TIME_WAIT (Payara's listener does not reuse an address, so it cannot listen before; Linux
+     * keeps them 60 s). Should the port still be taken then (another program's by now), on another port: {@link #url()}
+     * follows.
      */
     public void startPayara() {
-        awaitFree(payaraPort, Duration.ofMinutes(1));
+        awaitFree(payaraPort, Duration.ofSeconds(90));
         try {
             payara = PayaraProcess.start(TestServices.build(), payaraPort, environment);
         } catch (PayaraProcess.PortTakenException taken) {
@@ -86,7 +87,7 @@ public final class CrashablePlatform implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try (ServerSocket probe = new ServerSocket()) {
-                probe.setReuseAddress(true);
+                probe.setReuseAddress(false);
                 probe.bind(new InetSocketAddress(port));
                 return;
             } catch (IOException stillTaken) {
