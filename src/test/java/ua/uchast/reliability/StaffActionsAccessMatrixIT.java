@@ -90,6 +90,7 @@ class StaffActionsAccessMatrixIT {
             Map.entry("ExclusiveGroups", EnumSet.of(StaffRole.ADMINISTRATOR)),
             Map.entry("TallyAdministration", EnumSet.of(StaffRole.ADMINISTRATOR)),
             Map.entry("PaperBallots", EnumSet.of(StaffRole.OPERATOR)),
+            Map.entry("SignedBallotRecords", EnumSet.of(StaffRole.ADMINISTRATOR)),
             Map.entry("PaperBallots.printable", EnumSet.of(StaffRole.ADMINISTRATOR, StaffRole.OPERATOR)),
             Map.entry("StaffSelfService", STAFF),
             Map.entry("StaffNames", STAFF),
