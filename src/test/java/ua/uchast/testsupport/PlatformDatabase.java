@@ -16,7 +16,13 @@ public final class PlatformDatabase {
 
     /** The single number a query such as {@code SELECT COUNT(*) …} answers. */
     public static long count(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = prepared(connection, sql, parameters);
+        TestServices.platformUrl();
+        return count(TestServices.database(TestServices.PLATFORM_DATABASE), sql, parameters);
+    }
+
+    /** The same in another database (e.g. of a platform a test has of its own). */
+    public static long count(DatabaseSettings settings, String sql, Object... parameters) {
+        try (Connection connection = connect(settings); PreparedStatement statement = prepared(connection, sql, parameters);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -27,17 +33,17 @@ public final class PlatformDatabase {
 
     /** Runs a statement (e.g. to make an issued nonce expire without waiting 30 minutes). */
     public static void execute(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = prepared(connection, sql, parameters)) {
+        TestServices.platformUrl();
+        try (Connection connection = connect(TestServices.database(TestServices.PLATFORM_DATABASE));
+                PreparedStatement statement = prepared(connection, sql, parameters)) {
             statement.execute();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** After the platform has started, so its migrations have made the tables. */
-    private static Connection connect() throws SQLException {
-        TestServices.platformUrl();
-        DatabaseSettings settings = TestServices.database(TestServices.PLATFORM_DATABASE);
+    /** The suite's platform is started first (by the callers), so its migrations have made the tables. */
+    private static Connection connect(DatabaseSettings settings) throws SQLException {
         return DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
     }
 

@@ -70,6 +70,11 @@ public final class TestPersistence implements AutoCloseable {
         }
     }
 
+    /** The factory, for a test that handles its transactions itself (e.g. rolls every one back). */
+    public EntityManagerFactory factory() {
+        return factory;
+    }
+
     public void run(Consumer<EntityManager> work) {
         call(entityManager -> {
             work.accept(entityManager);

@@ -138,7 +138,14 @@ public final class TestServices {
      * server down or leave its limits exhausted; the caller closes it.
      */
     public static PayaraProcess startSeparatePlatform(String databaseName) {
-        return PayaraProcess.startOnFreePort(BUILD, platformEnvironment(databaseName));
+        return startSeparatePlatform(databaseName, Map.of());
+    }
+
+    /** The same, with some of the suite's environment variables replaced (e.g. lower rate limits). */
+    public static PayaraProcess startSeparatePlatform(String databaseName, Map<String, String> overrides) {
+        Map<String, String> environment = platformEnvironment(databaseName);
+        environment.putAll(overrides);
+        return PayaraProcess.startOnFreePort(BUILD, environment);
     }
 
     /**
@@ -156,7 +163,12 @@ public final class TestServices {
     }
 
     private static Map<String, String> platformEnvironment(String databaseName) {
-        Map<String, String> environment = merged(database(databaseName).asEnvironment(), identityProvider().asEnvironment());
+        return platformEnvironment(database(databaseName));
+    }
+
+    /** How the suite's platforms are configured (demo data, the test CA, mail, identity provider) on the given database. */
+    static Map<String, String> platformEnvironment(DatabaseSettings database) {
+        Map<String, String> environment = merged(database.asEnvironment(), identityProvider().asEnvironment());
         environment.put("UCHAST_DEMO_DATA", "true");
         environment.put("UCHAST_SMTP_HOST", "127.0.0.1");
         environment.put("UCHAST_SMTP_PORT", Integer.toString(mailServer().getSmtp().getPort()));
@@ -166,6 +178,7 @@ public final class TestServices {
         // Concurrency tests send thousands of ballots from one address; the rate limits are tested on a platform of their own.
         environment.put("UCHAST_RATE_BALLOT_DOCUMENTS_PER_HOUR", "100000");
         environment.put("UCHAST_RATE_SIGNED_BALLOTS_PER_HOUR", "100000");
+        environment.put("UCHAST_RATE_SIGNED_BALLOTS_PER_PERSON_PER_HOUR", "100000");
         return environment;
     }
 
@@ -175,7 +188,8 @@ public final class TestServices {
         return embedded;
     }
 
-    private static Path embeddedBase() {
+    /** Where the embedded MariaDB's programs are unpacked; servers of their own run from the same folder. */
+    static Path embeddedBase() {
         return BUILD.targetDir().resolve("it-mariadb/base");
     }
 

@@ -1,5 +1,6 @@
 package ua.uchast.testsupport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -67,6 +69,14 @@ public final class WebClient {
         this.baseUrl = baseUrl;
     }
 
+    /** Another client in the same session (the same cookies from now on apart), e.g. a second tab sending at once. */
+    public WebClient sameSession() {
+        WebClient tab = new WebClient(baseUrl);
+        tab.cookies.putAll(cookies);
+        tab.acceptLanguage = acceptLanguage;
+        return tab;
+    }
+
     /** Sends the browser's preferred languages, e.g. "en-US,en;q=0.9", as most browsers outside Ukraine do. */
     public WebClient acceptingLanguages(String languages) {
         this.acceptLanguage = languages;
@@ -101,12 +111,19 @@ public final class WebClient {
 
     /** Submits a multipart form (one file field) as rendered on the page, with the given button pressed. */
     public Page submitWithFile(Page page, String formId, String buttonId, String fileField, String fileName, byte[] content) {
+        return submitWithFile(page, formId, buttonId, Map.of(), fileField, fileName, content);
+    }
+
+    /** Submits a multipart form as rendered, with some fields changed, a file in {@code fileField} and the button pressed. */
+    public Page submitWithFile(Page page, String formId, String buttonId, Map<String, String> changes, String fileField,
+            String fileName, byte[] content) {
         Map<String, String> fields = new LinkedHashMap<>(page.form(formId));
+        fields.putAll(changes);
         fields.put(formId + ":" + buttonId, "");
-        String boundary = "----uchast-test-" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        String boundary = "uchast-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
@@ -114,6 +131,14 @@ public final class WebClient {
         return follow(HttpRequest.newBuilder(page.uri().resolve(page.formAction(formId)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Posts a form (as a page without a Faces form would, e.g. another site's) to an absolute address. */
+    public Page post(URI uri, Map<String, String> form) {
+        String body = form.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return follow(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Page signIn(String username, String password) {

@@ -31,10 +31,9 @@ public final class DemoVoting {
         return cycleIn(TestServices.platformUrl(), hromadaSlug, phase);
     }
 
-    /** The same on the platform at {@code baseUrl}. */
+    /** The same on the platform at this address (one of a test's own, with the demo data). */
     public static long cycleIn(String baseUrl, String hromadaSlug, String phase) {
-        JsonArray cycles = Json.createReader(new StringReader(get(baseUrl, "api/v1/hromadas/" + hromadaSlug + "/cycles")))
-                .readArray();
+        JsonArray cycles = Json.createReader(new StringReader(get(baseUrl, "api/v1/hromadas/" + hromadaSlug + "/cycles"))).readArray();
         return cycles.getValuesAs(JsonObject.class).stream().filter(cycle -> cycle.getString("phase").equals(phase))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no " + phase + " cycle in " + hromadaSlug))
                 .getJsonNumber("id").longValue();
@@ -51,7 +50,7 @@ public final class DemoVoting {
         return get(TestServices.platformUrl(), path);
     }
 
-    private static String get(String baseUrl, String path) {
+    public static String get(String baseUrl, String path) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());

@@ -16,6 +16,7 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import ua.uchast.devenv.DatabaseSettings;
 import ua.uchast.identity.control.TaxNumberHasher;
 import ua.uchast.identity.entity.Rnokpp;
 import ua.uchast.testsupport.PlatformDatabase;
@@ -76,7 +77,7 @@ public final class SignedBallotClient {
     public HttpResponse<String> post(long cycleId, String what, String contentType, byte[] body) {
         try {
             return CLIENT.send(HttpRequest.newBuilder(URI.create(base + "api/v1/cycles/" + cycleId + "/" + what))
-                    .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -92,7 +93,12 @@ public final class SignedBallotClient {
 
     /** How many lines of the cycle's voter register belong to this person (their key, as the platform computes it). */
     public static long registrations(long cycleId, Rnokpp person) {
+        return registrations(TestServices.database(TestServices.PLATFORM_DATABASE), cycleId, person);
+    }
+
+    /** The same in the database of a platform of a test's own. */
+    public static long registrations(DatabaseSettings settings, long cycleId, Rnokpp person) {
         String key = new TaxNumberHasher(TestServices.RESIDENT_KEY_SECRET.getBytes(StandardCharsets.UTF_8)).keyOf(person).hex();
-        return PlatformDatabase.count("SELECT COUNT(*) FROM voter_register WHERE cycle_id = ? AND person_key = ?", cycleId, key);
+        return PlatformDatabase.count(settings, "SELECT COUNT(*) FROM voter_register WHERE cycle_id = ? AND person_key = ?", cycleId, key);
     }
 }

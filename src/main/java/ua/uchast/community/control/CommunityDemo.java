@@ -27,6 +27,7 @@ public class CommunityDemo {
     public static final String COMMISSION_MEMBER = "vyshneva.commission";
     public static final String OPERATOR = "vyshneva.operator";
     public static final String PLATFORM_OPERATOR = "uchast.operator";
+    public static final String VYSHNEVE_KATOTTG = "UA32080090010000001";
 
     @Inject
     HromadaRepository hromadas;
@@ -40,8 +41,12 @@ public class CommunityDemo {
         String passwordHash = passwordHasher.hash(PASSWORD);
 
         Hromada vyshneva = hromadas.add(new Hromada(VYSHNEVA, "Вишнева громада", "Vyshneva hromada", now));
-        List.of("м. Вишневе", "с. Крюківщина", "с. Тарасівка", "с. Віта-Поштова")
-                .forEach(name -> vyshneva.addTerritory(name, TerritoryKind.SETTLEMENT));
+        // KATOTTG codes (Бучанський район of Київська область, Вишнева громада): Крюківщина's is the codifier's; for
+        // Вишневе only the levels are (settlement 001), its last five digits are made up. The two other villages have
+        // no code, as a hromada that has not entered them yet, and are matched by name.
+        vyshneva.addTerritory("м. Вишневе", TerritoryKind.SETTLEMENT, VYSHNEVE_KATOTTG);
+        vyshneva.addTerritory("с. Крюківщина", TerritoryKind.SETTLEMENT, "UA32080090020082865");
+        List.of("с. Тарасівка", "с. Віта-Поштова").forEach(name -> vyshneva.addTerritory(name, TerritoryKind.SETTLEMENT));
         staff.add(new StaffAccount(vyshneva, ADMINISTRATORS.get(0), "Олена Коваль", "admin@vyshneva.example",
                 StaffRole.ADMINISTRATOR, passwordHash, now));
         staff.add(new StaffAccount(vyshneva, COMMISSION_MEMBER, "Петро Данилюк", "commission@vyshneva.example",

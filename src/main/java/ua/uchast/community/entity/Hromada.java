@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -18,6 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.entity.Texts;
 import ua.uchast.platform.entity.Violations;
 
@@ -111,14 +113,42 @@ public class Hromada {
     }
 
     public Territory addTerritory(String name, TerritoryKind kind) {
+        return addTerritory(name, kind, null);
+    }
+
+    /** Adds a settlement or district; {@code katottg} (optional) is its KATOTTG code, used by no other of them. */
+    public Territory addTerritory(String name, TerritoryKind kind, String katottg) {
+        Optional<Katottg> code = Katottg.parse(katottg);
         new Violations().requireText("name", name, Territory.MAX_NAME)
                 .require(territories.stream().noneMatch(t -> t.name().equalsIgnoreCase(name == null ? "" : name.strip())),
                         "name", "validation.duplicateName")
                 .require(kind != null, "kind", "validation.required")
+                .require(isBlank(katottg) || code.isPresent(), "katottg", "territory.katottg.invalid")
+                .require(code.isEmpty() || codeFree(code.get(), null), "katottg", "territory.katottg.taken")
                 .throwIfAny();
-        Territory territory = new Territory(this, name.strip(), kind);
+        Territory territory = new Territory(this, name.strip(), kind, code.orElse(null));
         territories.add(territory);
         return territory;
+    }
+
+    /** Gives one of this hromada's territories its KATOTTG code, or (blank) takes it away. */
+    public Territory recodeTerritory(Long territoryId, String katottg) {
+        Territory territory = territories.stream().filter(candidate -> candidate.id().equals(territoryId)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        Optional<Katottg> code = Katottg.parse(katottg);
+        new Violations().require(isBlank(katottg) || code.isPresent(), "katottg", "territory.katottg.invalid")
+                .require(code.isEmpty() || codeFree(code.get(), territory), "katottg", "territory.katottg.taken")
+                .throwIfAny();
+        territory.recode(code.orElse(null));
+        return territory;
+    }
+
+    private boolean codeFree(Katottg code, Territory except) {
+        return territories.stream().filter(other -> other != except).noneMatch(other -> other.katottg().filter(code::equals).isPresent());
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** The name of one of this hromada's territories; empty for none or another hromada's. */

@@ -1,16 +1,14 @@
 package ua.uchast.identity.boundary;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ua.uchast.community.boundary.HromadaCatalog;
-import ua.uchast.community.entity.Territory;
 import ua.uchast.community.entity.TerritoryKind;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCycle;
@@ -20,6 +18,7 @@ import ua.uchast.identity.control.ResidencyRepository;
 import ua.uchast.identity.control.ResidentKey;
 import ua.uchast.identity.control.ResidentRepository;
 import ua.uchast.identity.control.SettlementNames;
+import ua.uchast.identity.control.SettlementNames.Settlement;
 import ua.uchast.identity.entity.ResidentRecord;
 
 /** {@link ResidentEligibility}: gathers the facts (cycle rules, birth date, residency by policy) and applies the rules. */
@@ -84,7 +83,7 @@ public class EligibilityService implements ResidentEligibility {
 
     /** A resident signed in through the identity provider, as a voter. */
     static Voter voterOf(ResidentRecord record) {
-        return new Voter(record.residentKey(), record.birthDate(), record.gender(), record.address());
+        return new Voter(record.residentKey(), record.birthDate(), record.gender(), record.address(), record.katottg());
     }
 
     /** Whether someone lives in the hromada by the cycle's policy, and the settlement they are counted in. */
@@ -93,9 +92,10 @@ public class EligibilityService implements ResidentEligibility {
 
     private Residency residencyOf(Voter voter, BudgetCycle cycle, Residence residence) {
         Long hromadaId = cycle.hromadaId();
-        Map<Long, String> settlements = settlementsOf(hromadaId);
-        Optional<Long> named = Optional.ofNullable(residence.settlementId()).filter(settlements::containsKey);
-        Optional<Long> byAddress = SettlementNames.settlementOf(voter.address(), settlements);
+        List<Settlement> settlements = settlementsOf(hromadaId);
+        Optional<Long> named = Optional.ofNullable(residence.settlementId())
+                .filter(id -> settlements.stream().anyMatch(settlement -> settlement.id().equals(id)));
+        Optional<Long> byAddress = SettlementNames.settlementOf(voter.address(), voter.katottg(), settlements);
         ResidentKey key = new ResidentKey(voter.personKey());
         boolean lives = switch (cycle.rules().residencyPolicy()) {
             case ADDRESS_IN_SETTLEMENTS -> residence.checkedByOperator() ? named.isPresent() : byAddress.isPresent();
@@ -106,9 +106,10 @@ public class EligibilityService implements ResidentEligibility {
         return new Residency(lives, lives ? named.or(() -> byAddress).orElse(null) : null);
     }
 
-    private Map<Long, String> settlementsOf(Long hromadaId) {
+    private List<Settlement> settlementsOf(Long hromadaId) {
         return hromadas.byId(hromadaId).map(hromada -> hromada.territories().stream()
                 .filter(territory -> territory.kind() == TerritoryKind.SETTLEMENT)
-                .collect(Collectors.toMap(Territory::id, Territory::name))).orElse(Map.of());
+                .map(territory -> new Settlement(territory.id(), territory.name(), territory.katottg().orElse(null)))
+                .toList()).orElse(List.of());
     }
 }

@@ -11,14 +11,17 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import ua.uchast.community.entity.Katottg;
 import ua.uchast.identity.entity.Rnokpp;
 
 /**
- * Which claims of the provider carry the tax number, birth date, address and name, and how to read them. Values are
- * strings, numbers or (for an OpenID-style address) objects; the birth date may be ISO (1990-05-17) or Ukrainian
- * (17.05.1990) and, when missing, comes from the РНОКПП.
+ * Which claims of the provider carry the tax number, birth date, address, the KATOTTG code of the address and name, and
+ * how to read them. Values are strings, numbers or (for an OpenID-style address) objects; the birth date may be ISO
+ * (1990-05-17) or Ukrainian (17.05.1990) and, when missing, comes from the РНОКПП; a KATOTTG code that is not one is
+ * ignored (the address's text is then all there is).
  */
-public record ClaimMapping(String taxNumberClaim, String birthDateClaim, String addressClaim, String nameClaim) {
+public record ClaimMapping(String taxNumberClaim, String birthDateClaim, String addressClaim, String katottgClaim,
+        String nameClaim) {
 
     public static final String MISSING_TAX_NUMBER = "identity.signIn.noTaxNumber";
     public static final String INVALID_TAX_NUMBER = "identity.signIn.invalidTaxNumber";
@@ -30,6 +33,7 @@ public record ClaimMapping(String taxNumberClaim, String birthDateClaim, String 
         Objects.requireNonNull(taxNumberClaim, "taxNumberClaim");
         Objects.requireNonNull(birthDateClaim, "birthDateClaim");
         Objects.requireNonNull(addressClaim, "addressClaim");
+        Objects.requireNonNull(katottgClaim, "katottgClaim");
         Objects.requireNonNull(nameClaim, "nameClaim");
     }
 
@@ -44,7 +48,8 @@ public record ClaimMapping(String taxNumberClaim, String birthDateClaim, String 
         }
         Rnokpp rnokpp = Rnokpp.of(taxNumber);
         LocalDate birthDate = date(text(claims.get(birthDateClaim))).orElseGet(rnokpp::birthDate);
-        return new ProviderIdentity(rnokpp, birthDate, emptyToNull(address(claims.get(addressClaim))),
+        String katottg = Katottg.parse(text(claims.get(katottgClaim))).map(Katottg::code).orElse(null);
+        return new ProviderIdentity(rnokpp, birthDate, emptyToNull(address(claims.get(addressClaim))), katottg,
                 text(claims.get(nameClaim)));
     }
 

@@ -38,6 +38,6 @@ public class IdentityDemo {
 
     private static ProviderIdentity person(String name, int year, int month, int day, Gender gender, String address) {
         LocalDate birthDate = LocalDate.of(year, month, day);
-        return new ProviderIdentity(Rnokpp.compose(birthDate, gender, (year * 7 + day) % 1000), birthDate, address, name);
+        return new ProviderIdentity(Rnokpp.compose(birthDate, gender, (year * 7 + day) % 1000), birthDate, address, null, name);
     }
 }

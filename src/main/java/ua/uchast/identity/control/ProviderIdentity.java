@@ -5,8 +5,11 @@ import java.util.Objects;
 
 import ua.uchast.identity.entity.Rnokpp;
 
-/** What an identity provider told us about a person, already checked; {@link #toString()} masks the tax number. */
-public record ProviderIdentity(Rnokpp taxNumber, LocalDate birthDate, String address, String displayName) {
+/**
+ * What an identity provider told us about a person, already checked; {@link #toString()} masks the tax number.
+ * {@code katottg} is the KATOTTG code of where they live, when the provider gives one (a valid code or null).
+ */
+public record ProviderIdentity(Rnokpp taxNumber, LocalDate birthDate, String address, String katottg, String displayName) {
 
     public ProviderIdentity {
         Objects.requireNonNull(taxNumber, "taxNumber");

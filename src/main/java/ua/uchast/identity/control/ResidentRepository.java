@@ -28,9 +28,9 @@ public class ResidentRepository {
      */
     public ResidentRecord upsert(ResidentKey key, ProviderIdentity identity, LocalDateTime now) {
         entityManager.createNativeQuery("INSERT INTO resident (resident_key, display_name, birth_date, address, gender, created_at, "
-                        + "last_sign_in_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), "
-                        + "birth_date = VALUES(birth_date), address = VALUES(address), gender = VALUES(gender), "
-                        + "last_sign_in_at = VALUES(last_sign_in_at)")
+                        + "last_sign_in_at, katottg) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+                        + "display_name = VALUES(display_name), birth_date = VALUES(birth_date), address = VALUES(address), "
+                        + "gender = VALUES(gender), last_sign_in_at = VALUES(last_sign_in_at), katottg = VALUES(katottg)")
                 .setParameter(1, key.hex())
                 .setParameter(2, limit(identity.displayName(), ResidentRecord.MAX_NAME))
                 .setParameter(3, identity.birthDate())
@@ -38,6 +38,7 @@ public class ResidentRepository {
                 .setParameter(5, identity.taxNumber().gender().name())
                 .setParameter(6, now)
                 .setParameter(7, now)
+                .setParameter(8, identity.katottg())
                 .executeUpdate();
         return byKey(key).orElseThrow();
     }

@@ -1,24 +1,29 @@
 package ua.uchast.identity.control;
 
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
+import ua.uchast.community.entity.Katottg;
 import ua.uchast.platform.control.UiText;
 
 /**
- * Whether an address from an identity provider lies in one of a hromada's settlements. Both sides are compared
- * normalised: letter case, the apostrophes ’ ' ʼ ` and the settlement-kind prefixes (м., с., смт, селище, ...) do not
- * matter. An address matches when one of its comma-separated parts is the settlement, so a street named after
- * a settlement ("вул. Вишнева") does not.
+ * Which of a hromada's settlements an address from an identity provider lies in. A KATOTTG code the provider gave is
+ * matched against the settlements' codes and decides for every settlement that has one. Otherwise the address's text
+ * is read: one of its comma-separated parts must be the settlement's name (so a street named after a settlement, "вул.
+ * Вишнева", does not count), and for a settlement with a code, an oblast or raion the address names must be the
+ * settlement's, so a namesake village elsewhere does not pass. Names are compared normalised: letter case, the
+ * apostrophes ’ ' ʼ ` and the settlement-kind prefixes (м., с., смт, селище, ...) do not matter. A raion the address
+ * names that is not one of today's raions of the oblast (an address written before the 2020 reform names an old one)
+ * neither confirms nor refutes.
  */
 public final class SettlementNames {
+
+    /** A settlement of the hromada: its id, name and KATOTTG code (null when the hromada gave none). */
+    public record Settlement(Long id, String name, Katottg katottg) {
+    }
 
     private static final Locale UKRAINIAN = UiText.UKRAINIAN;
     private static final Pattern APOSTROPHES = Pattern.compile("[’'ʼ`‘ʹ]");
@@ -34,17 +39,31 @@ public final class SettlementNames {
         return KIND_PREFIX.matcher(text).replaceFirst("").strip();
     }
 
-    public static boolean addressIn(String address, Collection<String> settlements) {
+    /** The settlement (by id) the address or the provider's KATOTTG code places the person in, if any. */
+    public static Optional<Long> settlementOf(String address, String claimedKatottg, List<Settlement> settlements) {
+        Optional<Katottg> claimed = Katottg.parse(claimedKatottg);
+        return settlements.stream().filter(settlement -> claimed.isPresent() && settlement.katottg() != null
+                ? settlement.katottg().contains(claimed.get())
+                : namedIn(address, settlement)).map(Settlement::id).findFirst();
+    }
+
+    private static boolean namedIn(String address, Settlement settlement) {
         if (address == null || address.isBlank()) {
             return false;
         }
-        Set<String> wanted = settlements.stream().map(SettlementNames::normalise).collect(Collectors.toSet());
-        return Arrays.stream(address.split(",")).map(SettlementNames::normalise).anyMatch(wanted::contains);
+        List<String> parts = Arrays.asList(address.split(","));
+        String name = normalise(settlement.name());
+        if (parts.stream().map(SettlementNames::normalise).noneMatch(name::equals)) {
+            return false;
+        }
+        Katottg code = settlement.katottg();
+        return code == null || parts.stream().allMatch(part -> agreesWith(part, code));
     }
 
-    /** The settlement (by id, among the given ones with their names) the address lies in, if any. */
-    public static Optional<Long> settlementOf(String address, Map<Long, String> settlements) {
-        return settlements.entrySet().stream().filter(settlement -> addressIn(address, List.of(settlement.getValue())))
-                .map(Map.Entry::getKey).findFirst();
+    /** Whether an address part, where it names an oblast or one of today's raions, names the settlement's. */
+    private static boolean agreesWith(String part, Katottg code) {
+        return AdministrativeUnits.oblastsIn(part).stream().allMatch(oblast -> AdministrativeUnits.isNamed(code.oblast(), oblast))
+                && AdministrativeUnits.raionsIn(part).stream().allMatch(raion -> AdministrativeUnits.isNamed(code.raion(), raion)
+                        || !AdministrativeUnits.isKnownRaionOf(code.oblast(), raion));
     }
 }

@@ -42,6 +42,10 @@ public class ResidentRecord {
     @Column(length = MAX_ADDRESS)
     private String address;
 
+    /** The KATOTTG code of the address, when the provider gave one. */
+    @Column(length = 19)
+    private String katottg;
+
     /** From the РНОКПП at the latest sign-in (it is not kept), for statistics; null for sign-ins before it was recorded. */
     @Enumerated(EnumType.STRING)
     @Column(length = 6)
@@ -74,6 +78,10 @@ public class ResidentRecord {
 
     public String address() {
         return address;
+    }
+
+    public String katottg() {
+        return katottg;
     }
 
     public Rnokpp.Gender gender() {

@@ -39,12 +39,13 @@ public class ProviderSettings {
             @ConfigProperty(name = "uchast.oidc.claim.tax-number", defaultValue = "tax_number") String taxNumberClaim,
             @ConfigProperty(name = "uchast.oidc.claim.birth-date", defaultValue = "birthdate") String birthDateClaim,
             @ConfigProperty(name = "uchast.oidc.claim.address", defaultValue = "address") String addressClaim,
+            @ConfigProperty(name = "uchast.oidc.claim.katottg", defaultValue = "katottg") String katottgClaim,
             @ConfigProperty(name = "uchast.oidc.claim.name", defaultValue = "name") String nameClaim) {
         this.issuer = issuer.map(String::strip).filter(text -> !text.isEmpty()).orElse(null);
         this.clientId = clientId;
         this.clientSecret = clientSecret.orElse("");
         this.scopes = scopesOf(scopes);
-        this.claimMapping = new ClaimMapping(taxNumberClaim, birthDateClaim, addressClaim, nameClaim);
+        this.claimMapping = new ClaimMapping(taxNumberClaim, birthDateClaim, addressClaim, katottgClaim, nameClaim);
     }
 
     /** The configured scopes (space- or comma-separated) as Soteria 3 evaluates them: one space-separated text, with "openid". */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import ua.uchast.platform.control.DatabaseOutage;
 import ua.uchast.platform.control.UiText;
 import ua.uchast.platform.entity.AccessDeniedException;
 import ua.uchast.platform.entity.BusinessException;
@@ -25,12 +26,14 @@ import ua.uchast.platform.entity.NotFoundException;
  * The one place where errors under /api become an {@link ApiError}: resources build their own refusals with the static
  * methods (a code of their own, the message in the request's language); anything thrown is mapped here — the
  * boundaries' refusals (an unknown subject 404, another hromada's 403, invalid input 400 with the first field's
- * message), JAX-RS's own answers (an unknown path 404, a wrong method 405, ...) and, logged, anything unexpected (500,
- * without details).
+ * message), JAX-RS's own answers (an unknown path 404, a wrong method 405, ...), the database out of reach (503 with
+ * Retry-After) and, logged, anything unexpected (500, without details).
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
+    /** Seconds a client should wait while the database is out of reach: about what a database restart takes. */
+    public static final int RETRY_AFTER_UNAVAILABLE_SECONDS = 10;
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
     private static final Map<Integer, String> CODES = Map.of(400, "bad-request", 403, "forbidden", 404, "not-found",
             405, "method-not-allowed", 406, "not-acceptable", 415, "unsupported-media-type", 429, "too-many-requests");
@@ -52,6 +55,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             String code = CODES.getOrDefault(status, "bad-request");
             return error(status, code, UiText.format(locale, "api.error." + code));
+        }
+        if (DatabaseOutage.isCause(thrown)) {
+            return unavailable(headers);
         }
         LOG.log(Level.SEVERE, "Unexpected failure under /api", thrown);
         return error(500, "server-error", UiText.format(locale, "api.error.server-error"));
@@ -76,6 +82,12 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     public static Response tooManyRequests(Duration retryAfter, HttpHeaders headers) {
         return Response.fromResponse(error(Response.Status.TOO_MANY_REQUESTS, "too-many-requests", "api.error.too-many-requests", headers))
                 .header(HttpHeaders.RETRY_AFTER, retryAfter.toSeconds()).build();
+    }
+
+    /** The database is out of reach: 503 with Retry-After; nothing was saved, the client may simply try again. */
+    public static Response unavailable(HttpHeaders headers) {
+        return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE, "unavailable", "api.error.unavailable", headers))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_UNAVAILABLE_SECONDS).build();
     }
 
     public static Response error(int status, String code, String message) {

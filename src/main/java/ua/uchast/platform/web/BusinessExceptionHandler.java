@@ -22,12 +22,14 @@ import ua.uchast.platform.entity.BusinessException;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.platform.entity.NotFoundException;
+import ua.uchast.platform.entity.TooManyRequestsException;
 
 /**
  * The one place where refusals from the boundaries become what a person sees: each rejected field gets its message
  * next to the field (the page is shown again with what was typed), a foreign or missing subject gets the 403 or 404
- * page. A form sent after its view expired gets the "page expired" page with a way back, as an ordinary answer (200):
- * nothing went wrong but time. Anything else goes on to the container's error page.
+ * page; a used-up rate limit is also answered 429 with Retry-After. A form sent after its view expired gets the "page
+ * expired" page with a way back, as an ordinary answer (200): nothing went wrong but time. Anything else goes on to the
+ * container's error page.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -74,6 +76,11 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 } else {
                     Messages.addError(formId + ":" + clientIdOf(violation.field()), violation.messageKey(), arguments);
                 }
+            }
+            if (invalid instanceof TooManyRequestsException tooMany) {
+                HttpServletResponse response = Faces.getResponse();
+                response.setStatus(429);
+                response.setHeader("Retry-After", Long.toString(tooMany.retryAfter().toSeconds()));
             }
             context.validationFailed();
             context.renderResponse();

@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import ua.uchast.identity.boundary.Activity;
 import ua.uchast.identity.boundary.CurrentResident;
 import ua.uchast.identity.boundary.EligibilityVerdict;
@@ -21,6 +23,8 @@ import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.control.KyivTime;
+import ua.uchast.platform.control.RateLimiter;
+import ua.uchast.platform.entity.TooManyRequestsException;
 import ua.uchast.proposal.control.CycleTermsSource;
 import ua.uchast.proposal.control.ProjectRepository;
 import ua.uchast.proposal.control.UploadInspector;
@@ -43,13 +47,16 @@ import ua.uchast.proposal.entity.Support;
 @Transactional
 public class ProjectSubmission {
 
-    static final int UPLOADS_PER_HOUR = 30;
+    public static final int UPLOADS_PER_HOUR = 30;
+    private static final Duration HOUR = Duration.ofHours(1);
 
     private CurrentResident currentResident;
     private ResidentEligibility eligibility;
     private CycleTermsSource termsSource;
     private ProjectRepository projects;
     private UploadInspector inspector;
+    private RateLimiter rateLimiter;
+    private int uploadsPerHour;
     private Event<ProjectDecided> decisions;
     private Clock clock;
 
@@ -58,12 +65,16 @@ public class ProjectSubmission {
 
     @Inject
     public ProjectSubmission(CurrentResident currentResident, ResidentEligibility eligibility, CycleTermsSource termsSource,
-            ProjectRepository projects, UploadInspector inspector, Event<ProjectDecided> decisions, Clock clock) {
+            ProjectRepository projects, UploadInspector inspector, RateLimiter rateLimiter,
+            @ConfigProperty(name = "uchast.rate.uploads-per-hour", defaultValue = "" + UPLOADS_PER_HOUR) int uploadsPerHour,
+            Event<ProjectDecided> decisions, Clock clock) {
         this.currentResident = currentResident;
         this.eligibility = eligibility;
         this.termsSource = termsSource;
         this.projects = projects;
         this.inspector = inspector;
+        this.rateLimiter = rateLimiter;
+        this.uploadsPerHour = uploadsPerHour;
         this.decisions = decisions;
         this.clock = clock;
     }
@@ -197,22 +208,31 @@ public class ProjectSubmission {
 
     /**
      * Adds a photo or document to the resident's own editable project. The content decides the type; images are
-     * re-encoded; a resident may upload {@value #UPLOADS_PER_HOUR} files an hour.
+     * re-encoded; a resident may upload {@value #UPLOADS_PER_HOUR} files an hour (uchast.rate.uploads-per-hour),
+     * {@value Attachment#MAX_PER_PROJECT} per project. Both are counted so that simultaneous uploads cannot all pass: the hour in the rate counters (a slot is
+     * taken before the file is judged and given back if it is not stored), the project's files under a lock on the project.
      */
     public Attachment upload(Long projectId, AttachmentKind kind, String fileName, byte[] content) {
         Project project = ownProject(projectId);
         String field = kind == AttachmentKind.PHOTO ? "photo" : "document";
         requireEditable(project);
         Resident resident = currentResident.get().orElseThrow();
-        if (projects.uploadsSince(resident.id(), now().minus(Duration.ofHours(1))) >= UPLOADS_PER_HOUR) {
-            throw new InvalidInputException(FieldViolation.of(field, "upload.rateLimited", UPLOADS_PER_HOUR));
+        String bucket = "uploads:" + resident.id();
+        Optional<Duration> wait = rateLimiter.hit(bucket, uploadsPerHour, HOUR);
+        if (wait.isPresent()) {
+            throw new TooManyRequestsException(FieldViolation.of(field, "upload.rateLimited", uploadsPerHour), wait.get());
         }
-        if (projects.attachmentsOf(projectId).size() >= Attachment.MAX_PER_PROJECT) {
-            throw new InvalidInputException(FieldViolation.of(field, "upload.tooMany", Attachment.MAX_PER_PROJECT));
+        try {
+            UploadInspector.CleanFile clean = inspector.inspect(kind, field, content);
+            if (projects.attachmentCountLocking(projectId) >= Attachment.MAX_PER_PROJECT) {
+                throw new InvalidInputException(FieldViolation.of(field, "upload.tooMany", Attachment.MAX_PER_PROJECT));
+            }
+            return projects.addAttachment(new Attachment(projectId, kind, safeFileName(fileName, clean.type().extension()),
+                    clean.type(), clean.content().length, resident.id(), now()), clean.content());
+        } catch (InvalidInputException notStored) {
+            rateLimiter.takeBack(bucket, HOUR);
+            throw notStored;
         }
-        UploadInspector.CleanFile clean = inspector.inspect(kind, field, content);
-        return projects.addAttachment(new Attachment(projectId, kind, safeFileName(fileName, clean.type().extension()), clean.type(),
-                clean.content().length, resident.id(), now()), clean.content());
     }
 
     public void removeAttachment(Long projectId, Long attachmentId) {

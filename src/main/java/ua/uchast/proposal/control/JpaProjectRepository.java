@@ -1,6 +1,5 @@
 package ua.uchast.proposal.control;
 
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -170,9 +169,11 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public long uploadsSince(Long residentId, LocalDateTime since) {
-        return entityManager.createNamedQuery(Attachment.COUNT_RECENT_OF_UPLOADER, Long.class).setParameter("residentId", residentId)
-                .setParameter("since", since).getSingleResult();
+    public long attachmentCountLocking(Long projectId) {
+        entityManager.createNativeQuery("SELECT id FROM project WHERE id = ? FOR UPDATE").setParameter(1, projectId).getResultList();
+        // a locking read sees what other transactions committed since this one began, a plain one would not
+        return ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM project_attachment WHERE project_id = ? FOR UPDATE")
+                .setParameter(1, projectId).getSingleResult()).longValue();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package ua.uchast.proposal.control;
 
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,11 @@ public interface ProjectRepository {
 
     byte[] contentOf(Long attachmentId);
 
-    long uploadsSince(Long residentId, LocalDateTime since);
+    /**
+     * How many files the project has, read under a lock on the project that is held until the transaction ends, so
+     * that uploads into one project are counted one after the other.
+     */
+    long attachmentCountLocking(Long projectId);
 
     /** The first photo of each project that has one, in one statement. */
     Map<Long, Long> firstPhotoIds(Collection<Long> projectIds);

@@ -18,13 +18,10 @@ import jakarta.persistence.Table;
 @NamedQuery(name = Attachment.OF_PROJECT, query = "select a from Attachment a where a.projectId = :projectId order by a.id")
 @NamedQuery(name = Attachment.FIRST_PHOTOS, query = "select a.projectId, min(a.id) from Attachment a "
         + "where a.projectId in :projectIds and a.kind = ua.uchast.proposal.entity.AttachmentKind.PHOTO group by a.projectId")
-@NamedQuery(name = Attachment.COUNT_RECENT_OF_UPLOADER,
-        query = "select count(a) from Attachment a where a.uploadedBy = :residentId and a.uploadedAt > :since")
 public class Attachment {
 
     public static final String OF_PROJECT = "Attachment.ofProject";
     public static final String FIRST_PHOTOS = "Attachment.firstPhotos";
-    public static final String COUNT_RECENT_OF_UPLOADER = "Attachment.countRecentOfUploader";
     public static final int MAX_FILE_NAME = 200;
     public static final int MAX_PER_PROJECT = 20;
 

@@ -115,7 +115,21 @@ public class TallyAdministration {
         return cycle;
     }
 
-    /** Every category's result under the cycle's rules; refused until voting has closed. */
+    /**
+     * The cycle its administrator may tally, to show before the tally is run (nothing is counted or recorded); refused
+     * until voting has closed.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BudgetCycle cycleToTally(Long cycleId) {
+        BudgetCycle cycle = closedCycle(cycleId);
+        guard.require(StaffRole.ADMINISTRATOR);
+        return cycle;
+    }
+
+    /**
+     * Runs the tally: every category's result under the cycle's rules, recorded in the audit log with its winners (an
+     * explicit act of the administrator, never a side effect of opening a page); refused until voting has closed.
+     */
     public CycleTally tally(Long cycleId) {
         BudgetCycle cycle = closedCycle(cycleId);
         StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);

@@ -1,14 +1,16 @@
 package ua.uchast.tally.web;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
 
+import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.platform.web.FormatBacking;
 import ua.uchast.platform.web.Ids;
 import ua.uchast.platform.control.UiText;
@@ -19,10 +21,13 @@ import ua.uchast.tally.entity.Notice;
 import ua.uchast.tally.entity.ProjectOutcome;
 import ua.uchast.tally.entity.Tie;
 
-/** A cycle's tally for its administrator: every project, won or why not, the rule, the ties. */
+/**
+ * A cycle's tally for its administrator: the page shows the cycle and its rules; running the tally (a button, recorded
+ * in the audit log) shows every project, won or why not, and the ties. View-scoped, so the button knows the cycle.
+ */
 @Named
-@RequestScoped
-public class TallyBacking {
+@ViewScoped
+public class TallyBacking implements Serializable {
 
     @Inject
     TallyAdministration administration;
@@ -31,10 +36,20 @@ public class TallyBacking {
     FormatBacking format;
 
     private String id;
-    private CycleTally tally;
+    private transient BudgetCycle cycle;
+    private transient boolean loadTried;
+    private transient CycleTally tally;
 
+    /** Opening the page shows the cycle and its rules; nothing is counted yet. */
     public void load() {
+        loadTried = true;
+        cycle = administration.cycleToTally(Ids.parse(id));
+    }
+
+    /** The administrator runs the tally (recorded in the audit log); the result is shown on the same page. */
+    public void run() {
         tally = administration.tally(Ids.parse(id));
+        cycle = tally.cycle();
     }
 
     public String projectName(CategoryTally category, ProjectOutcome outcome) {
@@ -64,6 +79,13 @@ public class TallyBacking {
 
     public List<CategoryTally> getCategories() {
         return tally == null ? List.of() : tally.categories();
+    }
+
+    public BudgetCycle getCycle() {
+        if (cycle == null && !loadTried) {
+            load();
+        }
+        return cycle;
     }
 
     public CycleTally getTally() {

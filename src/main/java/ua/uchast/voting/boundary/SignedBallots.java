@@ -2,6 +2,7 @@ package ua.uchast.voting.boundary;
 
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -10,13 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import ua.uchast.identity.boundary.QualifiedSignatures;
 import ua.uchast.identity.boundary.Residence;
 import ua.uchast.identity.boundary.SignatureCheck;
 import ua.uchast.identity.boundary.Voter;
 import ua.uchast.identity.boundary.VoterVerdict;
 import ua.uchast.platform.control.KyivTime;
+import ua.uchast.platform.control.RateLimiter;
 import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.TooManyRequestsException;
 import ua.uchast.voting.control.BallotCasting;
 import ua.uchast.voting.control.BallotCasting.Receipt;
 import ua.uchast.voting.control.Refusals;
@@ -33,18 +38,22 @@ import ua.uchast.voting.entity.VotingRefusal;
  * detached CAdES) and uploads the signature. It is accepted only over exactly the issued bytes, with the nonce unused,
  * unexpired and of this cycle, and a natural person's certificate valid at the moment of casting (the server's clock,
  * not the signer's signingTime); that person must be eligible. The signed ballot is kept as evidence; every refusal is
- * recorded with its reason (nothing personal).
+ * recorded with its reason (nothing personal). Once the signature has identified the person, their ballots are counted
+ * against a limit per person and hour (429 past it), whatever address they come from.
  */
 @ApplicationScoped
 public class SignedBallots {
 
     public static final int MAX_SIGNATURE_BYTES = 1024 * 1024;
+    private static final Duration HOUR = Duration.ofHours(1);
 
     private QualifiedSignatures signatures;
     private VotingBooth booth;
     private VotingRecords records;
     private BallotCasting casting;
     private Refusals refusals;
+    private RateLimiter rateLimiter;
+    private int ballotsPerPersonPerHour;
     private Clock clock;
 
     protected SignedBallots() {
@@ -52,12 +61,16 @@ public class SignedBallots {
 
     @Inject
     public SignedBallots(QualifiedSignatures signatures, VotingBooth booth, VotingRecords records, BallotCasting casting,
-            Refusals refusals, Clock clock) {
+            Refusals refusals, RateLimiter rateLimiter,
+            @ConfigProperty(name = "uchast.rate.signed-ballots-per-person-per-hour", defaultValue = "10") int ballotsPerPersonPerHour,
+            Clock clock) {
         this.signatures = signatures;
         this.booth = booth;
         this.records = records;
         this.casting = casting;
         this.refusals = refusals;
+        this.rateLimiter = rateLimiter;
+        this.ballotsPerPersonPerHour = ballotsPerPersonPerHour;
         this.clock = clock;
     }
 
@@ -107,6 +120,11 @@ public class SignedBallots {
             throw new VotingRefusal(VotingRefusal.SIGNATURE_INVALID, check.reasonCode(),
                     List.of(FieldViolation.general(check.reasonKey())));
         }
+        // counted once the signature has told who it is: however many addresses they send from, a person is one
+        rateLimiter.hit("signed-ballots-person:" + check.person().residentKey(), ballotsPerPersonPerHour, HOUR)
+                .ifPresent(wait -> {
+                    throw new TooManyRequestsException(FieldViolation.general("voting.signature.tooMany"), wait);
+                });
         Voter voter = new Voter(check.person().residentKey(), check.person().birthDate(), check.person().gender(), null);
         Residence residence = document.declaration().map(declared -> new Residence(true, declared.settlementId(), false))
                 .orElse(Residence.none());

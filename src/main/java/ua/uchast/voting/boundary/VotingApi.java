@@ -45,6 +45,7 @@ import ua.uchast.platform.control.RateLimiter;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.platform.entity.NotFoundException;
+import ua.uchast.platform.entity.TooManyRequestsException;
 import ua.uchast.voting.control.BallotCasting.Receipt;
 import ua.uchast.voting.entity.BallotDocument;
 import ua.uchast.voting.entity.BallotForm;
@@ -150,7 +151,8 @@ public class VotingApi {
     @APIResponse(responseCode = "413", description = "Over 1 MB")
     @APIResponse(responseCode = "422", description = "A nonce used, expired or of another cycle, a changed document, or a "
             + "choice that breaks the rules")
-    @APIResponse(responseCode = "429", description = "Too many signed ballots from this address or person; see Retry-After")
+    @APIResponse(responseCode = "429", description = "Too many signed ballots from this address, or of this person (counted "
+            + "once the signature has identified them); see Retry-After")
     public Response castSigned(@PathParam("id") String id, InputStream body) throws IOException {
         return castSigned(id, bounded(body), null);
     }
@@ -236,6 +238,8 @@ public class VotingApi {
         } catch (VotingRefusal refused) {
             Response error = ApiErrors.refusal(statusOf(refused.code()), refused.code(), refused, headers);
             return refused.reason() == null ? error : ApiErrors.withReason(error, refused.reason());
+        } catch (TooManyRequestsException tooMany) {
+            return ApiErrors.tooManyRequests(tooMany.retryAfter(), headers);
         } catch (InvalidInputException refused) {
             return ApiErrors.refusal(422, "invalid-input", refused, headers);
         } catch (NotFoundException notFound) {

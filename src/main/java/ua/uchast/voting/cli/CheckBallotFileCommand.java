@@ -23,6 +23,8 @@ import ua.uchast.voting.entity.BallotChain;
 public class CheckBallotFileCommand implements CliCommand {
 
     private static final String HEAD_OPTION = "--head";
+    /** Far longer than any ballot line (a few hundred characters); a file without line breaks is not read whole. */
+    static final int MAX_LINE_CHARS = 1 << 20;
 
     @Override
     public String name() {
@@ -70,8 +72,12 @@ public class CheckBallotFileCommand implements CliCommand {
         String lastBallot = null;
         Long cycle = null;
         long number = 0;
-        for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+        for (String text = boundedLine(lines); text != null; text = boundedLine(lines)) {
             number++;
+            if (text.length() > MAX_LINE_CHARS) {
+                return new Verdict(false, "Line " + number + " is longer than any ballot line (over " + MAX_LINE_CHARS
+                        + " characters)");
+            }
             Optional<BallotChain.Line> read = BallotChain.read(text);
             if (read.isEmpty()) {
                 return new Verdict(false, "Line " + number + " is not a ballot line in the published form");
@@ -104,5 +110,31 @@ public class CheckBallotFileCommand implements CliCommand {
             return new Verdict(false, "The chain holds, but it ends in " + prev + ", not in the head given (" + head + ")");
         }
         return new Verdict(true, "The chain of " + number + " ballots of cycle " + cycle + " holds; head " + prev);
+    }
+
+    /**
+     * The next line (ended by LF, CR or CRLF) or null at the end; a line longer than {@link #MAX_LINE_CHARS} comes back
+     * cut one character past the limit, so that it is refused without holding more of it.
+     */
+    private static String boundedLine(BufferedReader reader) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c = reader.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n' && c != '\r') {
+            if (line.length() > MAX_LINE_CHARS) {
+                return line.toString();
+            }
+            line.append((char) c);
+            c = reader.read();
+        }
+        if (c == '\r') {
+            reader.mark(1);
+            if (reader.read() != '\n') {
+                reader.reset();
+            }
+        }
+        return line.toString();
     }
 }

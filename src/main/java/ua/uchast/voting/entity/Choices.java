@@ -8,8 +8,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class Choices {
 
-    private static final Pattern CATEGORY = Pattern.compile("\"(\\d{1,18})\":\\[((?:\\d{1,18}(?:,\\d{1,18})*)?)\\]");
-    private static final Pattern CANONICAL = Pattern.compile("\\{(" + CATEGORY.pattern() + "(," + CATEGORY.pattern() + ")*)?\\}");
+    private static final int MAX_ID_DIGITS = 18;
 
     private final SortedMap<Long, SortedSet<Long>> byCategory;
 
@@ -38,23 +35,83 @@ public final class Choices {
         return new Choices(Collections.unmodifiableSortedMap(sorted));
     }
 
-    /** Reads the canonical text; anything else (spaces, other order, repeats) is refused. */
+    /**
+     * Reads the canonical text; anything else (spaces, other order, repeats) is refused. Read by a plain scan, not a
+     * regular expression: Java's repeated groups recurse once per repetition, and a few thousand categories or projects
+     * overflowed the stack.
+     */
     public static Choices parse(String canonical) {
-        if (canonical == null || !CANONICAL.matcher(canonical).matches()) {
+        if (canonical == null) {
             throw new IllegalArgumentException("not canonical choices");
         }
         SortedMap<Long, SortedSet<Long>> sorted = new TreeMap<>();
-        Matcher category = CATEGORY.matcher(canonical);
-        while (category.find()) {
-            List<Long> projects = category.group(2).isEmpty() ? List.of()
-                    : List.of(category.group(2).split(",")).stream().map(Long::valueOf).toList();
-            sorted.put(Long.valueOf(category.group(1)), new TreeSet<>(projects));
+        Scan scan = new Scan(canonical);
+        scan.expect('{');
+        while (!scan.atEnd() && scan.peek() == '"') {
+            scan.expect('"');
+            long category = scan.number();
+            scan.expect('"');
+            scan.expect(':');
+            scan.expect('[');
+            SortedSet<Long> projects = new TreeSet<>();
+            while (scan.peek() != ']') {
+                projects.add(scan.number());
+                if (scan.peek() != ']') {
+                    scan.expect(',');
+                }
+            }
+            scan.expect(']');
+            sorted.put(category, projects);
+            if (scan.peek() == ',') {
+                scan.expect(',');
+            }
         }
+        scan.expect('}');
         Choices choices = of(sorted);
-        if (!choices.canonical().equals(canonical)) {
+        if (!scan.atEnd() || !choices.canonical().equals(canonical)) {
             throw new IllegalArgumentException("not canonical choices");
         }
         return choices;
+    }
+
+    /** Reading the canonical text character by character; anything unexpected is refused. */
+    private static final class Scan {
+
+        private final String text;
+        private int position;
+
+        Scan(String text) {
+            this.text = text;
+        }
+
+        boolean atEnd() {
+            return position == text.length();
+        }
+
+        char peek() {
+            if (atEnd()) {
+                throw new IllegalArgumentException("not canonical choices");
+            }
+            return text.charAt(position);
+        }
+
+        void expect(char wanted) {
+            if (peek() != wanted) {
+                throw new IllegalArgumentException("not canonical choices");
+            }
+            position++;
+        }
+
+        long number() {
+            int start = position;
+            while (!atEnd() && Character.isDigit(text.charAt(position)) && text.charAt(position) < 128) {
+                position++;
+            }
+            if (position == start || position - start > MAX_ID_DIGITS) {
+                throw new IllegalArgumentException("not canonical choices");
+            }
+            return Long.parseLong(text, start, position, 10);
+        }
     }
 
     public String canonical() {

@@ -67,9 +67,9 @@ class ResidentStorageIT {
     void theSamePersonSigningInTwiceIsOneResidentWithTheLatestDetails() {
         Rnokpp taxNumber = Rnokpp.of("3135245679");
         Resident first = database.call(entityManager -> registry(entityManager)
-                .signIn(new ProviderIdentity(taxNumber, taxNumber.birthDate(), "м. Вишневе", "Іван")));
+                .signIn(new ProviderIdentity(taxNumber, taxNumber.birthDate(), "м. Вишневе", null, "Іван")));
         Resident second = database.call(entityManager -> registry(entityManager)
-                .signIn(new ProviderIdentity(taxNumber, taxNumber.birthDate(), "с. Тарасівка", "Іван Петренко")));
+                .signIn(new ProviderIdentity(taxNumber, taxNumber.birthDate(), "с. Тарасівка", null, "Іван Петренко")));
 
         assertEquals(first.id(), second.id());
         assertEquals(first.residentKey(), second.residentKey());
@@ -86,7 +86,7 @@ class ResidentStorageIT {
     void theTaxNumberItselfIsNowhereInTheResidentTable() {
         Rnokpp taxNumber = Rnokpp.of("3300900138");
         database.call(entityManager -> registry(entityManager)
-                .signIn(new ProviderIdentity(taxNumber, LocalDate.of(1990, 5, 17), null, "")));
+                .signIn(new ProviderIdentity(taxNumber, LocalDate.of(1990, 5, 17), null, null, "")));
         List<?> rows = database.call(entityManager -> entityManager.createNativeQuery(
                 "select concat_ws('|', resident_key, display_name, birth_date, coalesce(address, '')) from resident").getResultList());
         assertFalse(rows.stream().anyMatch(row -> row.toString().contains(taxNumber.value())), rows.toString());

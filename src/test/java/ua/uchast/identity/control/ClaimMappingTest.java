@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ClaimMappingTest {
 
     private static final String TAX_NUMBER = "3300912347";
-    private final ClaimMapping defaults = new ClaimMapping("tax_number", "birthdate", "address", "name");
+    private final ClaimMapping defaults = new ClaimMapping("tax_number", "birthdate", "address", "katottg", "name");
 
     @Test
     void readsTheConfiguredClaims() {
@@ -27,16 +27,23 @@ class ClaimMappingTest {
 
     @Test
     void claimNamesComeFromConfiguration() {
-        ClaimMapping bankIdStyle = new ClaimMapping("inn", "birthDay", "addresses", "fullName");
+        ClaimMapping bankIdStyle = new ClaimMapping("inn", "birthDay", "addresses", "koatuu", "fullName");
         ProviderIdentity identity = bankIdStyle.map(Map.of("inn", TAX_NUMBER, "birthDay", "17.05.1990",
-                "addresses", "с. Тарасівка", "fullName", "Петро"));
+                "addresses", "с. Тарасівка", "koatuu", "ua3208 0090 0200 82865", "fullName", "Петро"));
         assertEquals(LocalDate.of(1990, 5, 17), identity.birthDate());
         assertEquals("с. Тарасівка", identity.address());
+        assertEquals("UA32080090020082865", identity.katottg());
+    }
+
+    @Test
+    void aKatottgClaimThatIsNoCodeIsIgnored() {
+        assertNull(defaults.map(Map.of("tax_number", TAX_NUMBER, "katottg", "Вишневе")).katottg());
+        assertNull(defaults.map(Map.of("tax_number", TAX_NUMBER)).katottg());
     }
 
     @Test
     void anImpossibleBirthDateIsNotMovedToAnotherDayButTakenFromTheTaxNumber() {
-        ProviderIdentity identity = new ClaimMapping("inn", "birthDay", "addresses", "fullName")
+        ProviderIdentity identity = new ClaimMapping("inn", "birthDay", "addresses", "koatuu", "fullName")
                 .map(Map.of("inn", TAX_NUMBER, "birthDay", "31.02.1990"));
         assertEquals(LocalDate.of(1990, 5, 17), identity.birthDate());
     }

@@ -57,8 +57,9 @@ class AdministratorTalliesAnImportedElectionBrowserIT {
 
                 upload(browser, gdynia);
                 browser.type("importForm:title", TITLE).clickAndWait("importForm:import");
+                assertTrue(browser.text().contains("«" + TITLE + "» імпортовано разом із бюлетенями."), browser.text());
+                browser.clickAndWait("runForm:run");
                 String page = browser.text();
-                assertTrue(page.contains("«" + TITLE + "» імпортовано разом із бюлетенями."), page);
                 assertTrue(page.contains("Переміг") && page.contains("розподіл зупинився"), page);
                 assertTrue(page.contains("PLN") && !page.contains("грн"), "amounts in the file's currency: " + page);
                 assertEquals(PabulibFiles.officialWinners(original).size(),
