@@ -29,6 +29,7 @@ import ua.uchast.proposal.control.UploadInspector;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.control.JpaProjectRepository;
 import ua.uchast.tally.boundary.ExclusiveGroups;
+import ua.uchast.tally.boundary.Recount;
 import ua.uchast.tally.boundary.TallyAdministration;
 import ua.uchast.tally.control.PlatformBallots;
 import ua.uchast.voting.boundary.CastBallots;
@@ -69,8 +70,10 @@ public final class Wiring {
         JpaVotingRecords records = new JpaVotingRecords(entityManager);
         PlatformBallots ballots = new PlatformBallots(new CastBallots(cycleCatalog(),
                 new BallotForms(cycleCatalog(), projects, records), records));
-        return new TallyAdministration(guard(), cycleAdministration(), cycleCatalog(), new JpaElectionStore(entityManager),
-                new JpaExclusiveGroupRepository(entityManager), ballots, staffActions(), clock);
+        Recount recount = new Recount(cycleCatalog(), new JpaElectionStore(entityManager), new JpaExclusiveGroupRepository(entityManager),
+                ballots);
+        return new TallyAdministration(guard(), cycleAdministration(), cycleCatalog(), new JpaElectionStore(entityManager), recount,
+                staffActions(), clock);
     }
 
     /** Groups of mutually exclusive projects; accepted projects are read through the proposal catalogue as staff. */

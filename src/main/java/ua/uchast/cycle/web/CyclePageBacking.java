@@ -13,6 +13,7 @@ import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.web.Ids;
+import ua.uchast.results.boundary.PublishedResults;
 import ua.uchast.voting.boundary.BallotFiles;
 
 /** A cycle's public page: its money, categories, calendar and rules, in plain words. */
@@ -28,6 +29,9 @@ public class CyclePageBacking {
 
     @Inject
     BallotFiles ballotFiles;
+
+    @Inject
+    PublishedResults results;
 
     private String id;
     private BudgetCycle cycle;
@@ -45,6 +49,11 @@ public class CyclePageBacking {
             ballotFileHead = ballotFiles.head(cycle.id());
         }
         return ballotFileHead.orElse(null);
+    }
+
+    /** Whether the cycle's results are published (the page then links to them). */
+    public boolean isResultsPublished() {
+        return results.current(cycle.id()).isPresent();
     }
 
     public Phase getPhase() {

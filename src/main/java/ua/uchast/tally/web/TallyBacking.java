@@ -1,14 +1,16 @@
 package ua.uchast.tally.web;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
 
+import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.platform.web.FormatBacking;
 import ua.uchast.platform.web.Ids;
 import ua.uchast.platform.control.UiText;
@@ -19,10 +21,16 @@ import ua.uchast.tally.entity.Notice;
 import ua.uchast.tally.entity.ProjectOutcome;
 import ua.uchast.tally.entity.Tie;
 
-/** A cycle's tally for its administrator: every project, won or why not, the rule, the ties. */
+/**
+ * A cycle's tally for its administrator: opening the page shows the cycle and its rules; running the tally (an action,
+ * audited) shows every project, won or why not, and the ties. Publishing the result follows on the same page, which
+ * keeps the tally while it stays open (view-scoped), so a refused publication is shown next to the tally it was about.
+ */
 @Named
-@RequestScoped
-public class TallyBacking {
+@ViewScoped
+public class TallyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     TallyAdministration administration;
@@ -31,10 +39,21 @@ public class TallyBacking {
     FormatBacking format;
 
     private String id;
-    private CycleTally tally;
+    private transient BudgetCycle cycle;
+    private transient CycleTally tally;
 
+    /** Refuses another hromada's cycle, anyone but its administrator, or a cycle still voting; writes nothing. */
     public void load() {
+        cycle = administration.cycleToTally(Ids.parse(id));
+    }
+
+    public void run() {
         tally = administration.tally(Ids.parse(id));
+        cycle = tally.cycle();
+    }
+
+    public BudgetCycle getCycle() {
+        return cycle;
     }
 
     public String projectName(CategoryTally category, ProjectOutcome outcome) {
