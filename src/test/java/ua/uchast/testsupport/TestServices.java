@@ -32,6 +32,7 @@ public final class TestServices {
 
     /** The database the running platform uses; integration tests use databases of their own. */
     public static final String PLATFORM_DATABASE = "uchast_web";
+    private static final String SEPARATE_DATABASE = "uchast_separate";
 
     /** The resident-key secret of the platform under test (tests may compute expected keys with it). */
     public static final String RESIDENT_KEY_SECRET = "integration-tests-only-resident-key-secret-0123456789";
@@ -40,6 +41,7 @@ public final class TestServices {
     private static DatabaseServer server;
     private static EmbeddedDatabase embedded;
     private static PayaraProcess payara;
+    private static PayaraProcess separatePayara;
     private static DemoIdentityProvider identityProvider;
     private static GreenMail mailServer;
     private static TestSigner testSigner;
@@ -70,6 +72,22 @@ public final class TestServices {
             startPayara();
         }
         return payara.baseUrl();
+    }
+
+    /**
+     * A second platform with demo data on a database of its own, for a test whose writes must not meet the other
+     * tests' (the crawler submits every form it finds). Started on first use, stopped with the suite.
+     */
+    public static synchronized String separatePlatformUrl() {
+        if (separatePayara == null) {
+            separatePayara = PayaraProcess.startOnFreePort(BUILD, platformEnvironment(SEPARATE_DATABASE));
+        }
+        return separatePayara.baseUrl();
+    }
+
+    public static synchronized void stopSeparatePlatform() {
+        Optional.ofNullable(separatePayara).ifPresent(PayaraProcess::close);
+        separatePayara = null;
     }
 
     /** The demo OpenID Connect provider the platform under test signs residents in with. */
@@ -161,6 +179,7 @@ public final class TestServices {
 
     private static synchronized void stopAll() {
         Optional.ofNullable(payara).ifPresent(PayaraProcess::close);
+        Optional.ofNullable(separatePayara).ifPresent(PayaraProcess::close);
         Optional.ofNullable(identityProvider).ifPresent(DemoIdentityProvider::close);
         Optional.ofNullable(mailServer).ifPresent(GreenMail::stop);
         Optional.ofNullable(server).ifPresent(DatabaseServer::close);

@@ -99,6 +99,23 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Submits a multipart form (one file field) as rendered on the page, with the given button pressed. */
+    public Page submitWithFile(Page page, String formId, String buttonId, String fileField, String fileName, byte[] content) {
+        Map<String, String> fields = new LinkedHashMap<>(page.form(formId));
+        fields.put(formId + ":" + buttonId, "");
+        String boundary = "----uchast-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return follow(HttpRequest.newBuilder(page.uri().resolve(page.formAction(formId)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public Page signIn(String username, String password) {
         Page login = get("login");
         return submit(login, "loginForm", "signIn", Map.of("loginForm:username", username, "loginForm:password", password));

@@ -3,6 +3,7 @@ package ua.uchast.testsupport;
 import java.time.Clock;
 import java.util.Optional;
 
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 import ua.uchast.audit.boundary.AuditTrail;
@@ -24,19 +25,27 @@ import ua.uchast.community.control.SignInRecords;
 import ua.uchast.cycle.boundary.CycleAdministration;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.control.JpaCycleRepository;
+import ua.uchast.identity.boundary.CurrentResident;
+import ua.uchast.identity.boundary.ResidentEligibility;
+import ua.uchast.moderation.boundary.ModerationDesk;
+import ua.uchast.moderation.control.JpaModerationRecords;
 import ua.uchast.platform.boundary.StaffActionPerformed;
-import ua.uchast.proposal.control.UploadInspector;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
+import ua.uchast.proposal.boundary.ProjectDecided;
+import ua.uchast.proposal.boundary.ProjectReviewing;
+import ua.uchast.proposal.boundary.ProjectSubmission;
+import ua.uchast.proposal.control.CycleTermsSource;
 import ua.uchast.proposal.control.JpaProjectRepository;
+import ua.uchast.proposal.control.UploadInspector;
 import ua.uchast.tally.boundary.ExclusiveGroups;
 import ua.uchast.tally.boundary.Recount;
 import ua.uchast.tally.boundary.TallyAdministration;
 import ua.uchast.tally.control.PlatformBallots;
+import ua.uchast.tally.control.JpaElectionStore;
+import ua.uchast.tally.control.JpaExclusiveGroupRepository;
 import ua.uchast.voting.boundary.CastBallots;
 import ua.uchast.voting.control.BallotForms;
 import ua.uchast.voting.control.JpaVotingRecords;
-import ua.uchast.tally.control.JpaElectionStore;
-import ua.uchast.tally.control.JpaExclusiveGroupRepository;
 
 /** The boundaries wired by hand around one entity manager, the way CDI wires them in the container. */
 public final class Wiring {
@@ -66,7 +75,7 @@ public final class Wiring {
     }
 
     public TallyAdministration tallyAdministration() {
-        ProjectCatalogue projects = new ProjectCatalogue(new JpaProjectRepository(entityManager), Optional::empty, staff);
+        ProjectCatalogue projects = projectCatalogue(Optional::empty);
         JpaVotingRecords records = new JpaVotingRecords(entityManager);
         PlatformBallots ballots = new PlatformBallots(new CastBallots(cycleCatalog(),
                 new BallotForms(cycleCatalog(), projects, records), records));
@@ -78,9 +87,33 @@ public final class Wiring {
 
     /** Groups of mutually exclusive projects; accepted projects are read through the proposal catalogue as staff. */
     public ExclusiveGroups exclusiveGroups() {
-        ProjectCatalogue projects = new ProjectCatalogue(new JpaProjectRepository(entityManager), Optional::empty, staff);
+        ProjectCatalogue projects = projectCatalogue(Optional::empty);
         return new ExclusiveGroups(guard(), cycleAdministration(), cycleCatalog(), projects,
                 new JpaExclusiveGroupRepository(entityManager), staffActions(), clock);
+    }
+
+    public ProjectCatalogue projectCatalogue(CurrentResident resident) {
+        return new ProjectCatalogue(new JpaProjectRepository(entityManager), resident, staff);
+    }
+
+    /** The resident's side of projects; {@code decisions} receives what the author would be told. */
+    public ProjectSubmission projectSubmission(CurrentResident resident, ResidentEligibility eligibility,
+            Event<ProjectDecided> decisions) {
+        return new ProjectSubmission(resident, eligibility, cycleTerms(), new JpaProjectRepository(entityManager),
+                new UploadInspector(), decisions, clock);
+    }
+
+    public ProjectReviewing projectReviewing(Event<ProjectDecided> decisions) {
+        return new ProjectReviewing(guard(), new JpaProjectRepository(entityManager), cycleTerms(), staffActions(), decisions,
+                clock);
+    }
+
+    public ModerationDesk moderationDesk(Event<ProjectDecided> decisions) {
+        return new ModerationDesk(guard(), projectReviewing(decisions), new JpaModerationRecords(entityManager), clock);
+    }
+
+    private CycleTermsSource cycleTerms() {
+        return new CycleTermsSource(cycleCatalog(), hromadaCatalog());
     }
 
     private CycleCatalog cycleCatalog() {

@@ -9,11 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
@@ -21,9 +16,9 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import ua.uchast.devenv.DatabaseSettings;
 import ua.uchast.identity.control.TaxNumberHasher;
 import ua.uchast.identity.entity.Rnokpp;
+import ua.uchast.testsupport.PlatformDatabase;
 import ua.uchast.testsupport.TestServices;
 
 /**
@@ -88,36 +83,6 @@ public final class SignedBallotClient {
     /** How many lines of the cycle's voter register belong to this person (their key, as the platform computes it). */
     public static long registrations(long cycleId, Rnokpp person) {
         String key = new TaxNumberHasher(TestServices.RESIDENT_KEY_SECRET.getBytes(StandardCharsets.UTF_8)).keyOf(person).hex();
-        return count("SELECT COUNT(*) FROM voter_register WHERE cycle_id = ? AND person_key = ?", cycleId, key);
-    }
-
-    public static long count(String sql, Object... parameters) {
-        DatabaseSettings settings = TestServices.database(TestServices.PLATFORM_DATABASE);
-        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Runs a statement on the platform's database (e.g. to make an issued nonce expire without waiting 30 minutes). */
-    public static void execute(String sql, Object... parameters) {
-        DatabaseSettings settings = TestServices.database(TestServices.PLATFORM_DATABASE);
-        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return PlatformDatabase.count("SELECT COUNT(*) FROM voter_register WHERE cycle_id = ? AND person_key = ?", cycleId, key);
     }
 }

@@ -53,8 +53,7 @@ public class TerritoryAdministration {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("name", territory.name());
         after.put("kind", territory.kind().name());
-        staffActions.fire(new StaffActionPerformed(admin.hromadaId(), admin.accountId(), admin.username(), "territory.added",
-                "Territory", territory.id(), null, after, KyivTime.nowUtc(clock)));
+        staffActions.fire(admin.performed("territory.added", "Territory", territory.id(), null, after, KyivTime.nowUtc(clock)));
         return territory;
     }
 

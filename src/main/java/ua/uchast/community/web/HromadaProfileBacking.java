@@ -1,7 +1,6 @@
 package ua.uchast.community.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +17,7 @@ import ua.uchast.community.entity.HromadaProfile;
 import ua.uchast.platform.control.PhotoInspection;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
+import ua.uchast.platform.web.Uploads;
 
 /** An administrator's page for their hromada's profile (/community/admin/profile) and logo. */
 @Named
@@ -47,12 +47,8 @@ public class HromadaProfileBacking {
     }
 
     public void uploadLogo() throws IOException {
-        if (logo == null || logo.getSize() == 0) {
-            throw new InvalidInputException(FieldViolation.of("logo", "upload.empty"));
-        }
-        try (InputStream content = logo.getInputStream()) {
-            administration.replaceLogo(content.readNBytes((int) photos.maxBytes() + 1));
-        }
+        administration.replaceLogo(Uploads.read(logo, photos.maxBytes())
+                .orElseThrow(() -> new InvalidInputException(FieldViolation.of("logo", "upload.empty"))));
         Messages.addFlashGlobalInfo("hromada.logo.saved");
         Faces.redirect(Faces.getRequestURI());
     }

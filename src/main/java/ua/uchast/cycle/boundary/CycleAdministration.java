@@ -3,6 +3,7 @@ package ua.uchast.cycle.boundary;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,7 +22,10 @@ import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.boundary.StaffActionPerformed;
 import ua.uchast.platform.control.KyivTime;
 
-/** An administrator plans and revises their own hromada's budget cycles. */
+/**
+ * An administrator plans and revises their own hromada's budget cycles. A new cycle is a draft that only the
+ * hromada's staff see; publishing it is an explicit step, and only a draft may be deleted.
+ */
 @ApplicationScoped
 @Transactional
 public class CycleAdministration {
@@ -56,7 +60,7 @@ public class CycleAdministration {
 
     public BudgetCycle plan(CyclePlan plan) {
         StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
-        BudgetCycle cycle = BudgetCycle.plan(admin.hromadaId(), plan, KyivTime.nowUtc(clock));
+        BudgetCycle cycle = BudgetCycle.draft(admin.hromadaId(), plan, KyivTime.nowUtc(clock));
         refuseTakenYear(admin.hromadaId(), cycle.year(), null);
         cycles.add(cycle);
         record(admin, "cycle.planned", cycle, null);
@@ -64,14 +68,35 @@ public class CycleAdministration {
     }
 
     public BudgetCycle revise(Long cycleId, CyclePlan plan) {
+        return change(cycleId, "cycle.revised", (cycle, admin) -> {
+            cycle.revise(plan, KyivTime.today(clock));
+            refuseTakenYear(admin.hromadaId(), cycle.year(), cycle.id());
+        });
+    }
+
+    public BudgetCycle publish(Long cycleId) {
+        return change(cycleId, "cycle.published", (cycle, admin) -> cycle.publish(KyivTime.nowUtc(clock)));
+    }
+
+    /** Changes one of the administrator's cycles and records how it looked before and after. */
+    private BudgetCycle change(Long cycleId, String action, BiConsumer<BudgetCycle, StaffMember> change) {
         BudgetCycle cycle = cycleToEdit(cycleId);
         StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
         Map<String, Object> before = cycle.snapshot();
-        cycle.revise(plan, KyivTime.today(clock));
-        refuseTakenYear(admin.hromadaId(), cycle.year(), cycle.id());
+        change.accept(cycle, admin);
         cycles.flush();
-        record(admin, "cycle.revised", cycle, before);
+        record(admin, action, cycle, before);
         return cycle;
+    }
+
+    /** Deletes a draft with its categories (and an imported election's ballots); a published cycle is refused. */
+    public void deleteDraft(Long cycleId) {
+        BudgetCycle cycle = cycleToEdit(cycleId);
+        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        cycle.requireDeletable();
+        Map<String, Object> before = cycle.snapshot();
+        cycles.remove(cycle);
+        record(admin, "cycle.deleted", cycleId, before, null);
     }
 
     private void refuseTakenYear(Long hromadaId, int year, Long exceptCycleId) {
@@ -81,7 +106,11 @@ public class CycleAdministration {
     }
 
     private void record(StaffMember admin, String action, BudgetCycle cycle, Map<String, Object> before) {
-        staffActions.fire(new StaffActionPerformed(admin.hromadaId(), admin.accountId(), admin.username(), action,
-                "BudgetCycle", cycle.id(), before, cycle.snapshot(), KyivTime.nowUtc(clock)));
+        record(admin, action, cycle.id(), before, cycle.snapshot());
+    }
+
+    private void record(StaffMember admin, String action, Long cycleId, Map<String, Object> before,
+            Map<String, Object> after) {
+        staffActions.fire(admin.performed(action, "BudgetCycle", cycleId, before, after, KyivTime.nowUtc(clock)));
     }
 }

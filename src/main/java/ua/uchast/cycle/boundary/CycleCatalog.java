@@ -16,7 +16,11 @@ import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
 import ua.uchast.platform.control.KyivTime;
 
-/** What anyone may read about cycles, and which phase each is in today; other components ask here before acting. */
+/**
+ * What anyone may read about cycles, and which phase each is in today; other components ask here before acting. Drafts
+ * are not here: until an administrator publishes a cycle it exists only for its hromada's staff
+ * ({@link CycleAdministration}).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CycleCatalog {
@@ -37,11 +41,11 @@ public class CycleCatalog {
     }
 
     public List<BudgetCycle> ofHromada(Long hromadaId) {
-        return cycles.ofHromada(hromadaId);
+        return cycles.publishedOfHromada(hromadaId);
     }
 
     public Optional<BudgetCycle> byId(Long cycleId) {
-        return cycles.byId(cycleId);
+        return cycles.byId(cycleId).filter(BudgetCycle::isPublished);
     }
 
     /**
@@ -49,7 +53,7 @@ public class CycleCatalog {
      * if none is, the newest that has started, else the next one announced.
      */
     public List<BudgetCycle> currentOf(Long hromadaId) {
-        List<BudgetCycle> all = cycles.ofHromada(hromadaId);
+        List<BudgetCycle> all = ofHromada(hromadaId);
         LocalDate today = today();
         List<BudgetCycle> inProgress = all.stream().filter(cycle -> IN_PROGRESS.contains(cycle.phaseOn(today))).toList();
         if (!inProgress.isEmpty()) {

@@ -45,6 +45,6 @@ public class CyclesApi {
                         .add("votingEnd", cycle.phases().votingEnd().toString()));
             }
             return Response.ok(list.build().toString()).build();
-        }).orElseGet(() -> ApiErrors.error(Response.Status.NOT_FOUND, "not-found", "api.notFound", headers));
+        }).orElseGet(() -> ApiErrors.error(Response.Status.NOT_FOUND, "not-found", "api.error.not-found", headers));
     }
 }

@@ -34,6 +34,12 @@ public class JpaCycleRepository implements CycleRepository {
     }
 
     @Override
+    public List<BudgetCycle> publishedOfHromada(Long hromadaId) {
+        return entityManager.createNamedQuery(BudgetCycle.PUBLISHED_OF_HROMADA, BudgetCycle.class)
+                .setParameter("hromadaId", hromadaId).getResultList();
+    }
+
+    @Override
     public boolean yearTaken(Long hromadaId, int year, Long exceptCycleId) {
         return entityManager.createNamedQuery(BudgetCycle.COUNT_OF_YEAR, Long.class).setParameter("hromadaId", hromadaId)
                 .setParameter("year", year).setParameter("exceptId", exceptCycleId == null ? -1L : exceptCycleId)
@@ -45,6 +51,12 @@ public class JpaCycleRepository implements CycleRepository {
         entityManager.persist(cycle);
         entityManager.flush();
         return cycle;
+    }
+
+    @Override
+    public void remove(BudgetCycle cycle) {
+        entityManager.remove(cycle);
+        entityManager.flush();
     }
 
     @Override

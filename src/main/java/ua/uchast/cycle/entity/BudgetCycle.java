@@ -27,6 +27,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.platform.entity.Money;
 import ua.uchast.platform.entity.Violations;
 
@@ -38,11 +40,14 @@ import ua.uchast.platform.entity.Violations;
 @Table(name = "budget_cycle")
 @NamedQuery(name = BudgetCycle.OF_HROMADA,
         query = "select c from BudgetCycle c where c.hromadaId = :hromadaId order by c.year desc, c.id desc")
+@NamedQuery(name = BudgetCycle.PUBLISHED_OF_HROMADA, query = "select c from BudgetCycle c where c.hromadaId = :hromadaId"
+        + " and c.publishedAt is not null order by c.year desc, c.id desc")
 @NamedQuery(name = BudgetCycle.COUNT_OF_YEAR,
         query = "select count(c) from BudgetCycle c where c.hromadaId = :hromadaId and c.year = :year and c.id <> :exceptId")
 public class BudgetCycle {
 
     public static final String OF_HROMADA = "BudgetCycle.ofHromada";
+    public static final String PUBLISHED_OF_HROMADA = "BudgetCycle.publishedOfHromada";
     public static final String COUNT_OF_YEAR = "BudgetCycle.countOfYear";
     public static final int MAX_TITLE = 200;
     static final int MIN_YEAR = 2000;
@@ -81,6 +86,10 @@ public class BudgetCycle {
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
+    /** Null while a draft: only the hromada's staff see it, and it may still be deleted. */
+    @Column(name = "published_at")
+    private LocalDateTime publishedAt;
+
     @Version
     private long version;
 
@@ -92,13 +101,42 @@ public class BudgetCycle {
         this.createdAt = createdAt;
     }
 
-    /** A new cycle from a plan, or {@code InvalidInputException} listing every field that is wrong. */
-    public static BudgetCycle plan(Long hromadaId, CyclePlan plan, LocalDateTime now) {
+    /**
+     * A new draft from a plan, or {@code InvalidInputException} listing every field that is wrong. Residents see it
+     * only once it is {@linkplain #publish published}.
+     */
+    public static BudgetCycle draft(Long hromadaId, CyclePlan plan, LocalDateTime now) {
         check(plan);
         BudgetCycle cycle = new BudgetCycle(hromadaId, now);
         cycle.apply(plan);
         cycle.historic = plan.getHistoric();
         return cycle;
+    }
+
+    /** A new cycle from a plan, public at once (demo data, tests); administrators start from a {@link #draft}. */
+    public static BudgetCycle plan(Long hromadaId, CyclePlan plan, LocalDateTime now) {
+        BudgetCycle cycle = draft(hromadaId, plan, now);
+        cycle.publish(now);
+        return cycle;
+    }
+
+    /** Makes the draft public; refused if it already is. */
+    public void publish(LocalDateTime now) {
+        if (isPublished()) {
+            throw new InvalidInputException(FieldViolation.general("cycle.alreadyPublished"));
+        }
+        publishedAt = now;
+    }
+
+    /** A draft may be deleted; a published cycle is part of the hromada's record. */
+    public void requireDeletable() {
+        if (isPublished()) {
+            throw new InvalidInputException(FieldViolation.general("cycle.publishedIsKept"));
+        }
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
     }
 
     /**
@@ -144,6 +182,7 @@ public class BudgetCycle {
     public Map<String, Object> snapshot() {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("title", title);
+        snapshot.put("published", isPublished());
         snapshot.put("year", year);
         snapshot.put("totalBudget", totalBudget.hryvnias());
         snapshot.put("submission", phases.submissionStart() + ".." + phases.submissionEnd());
@@ -155,7 +194,7 @@ public class BudgetCycle {
         snapshot.put("residencyPolicy", rules.residencyPolicy().name());
         snapshot.put("supportersThreshold", rules.supportersThreshold());
         snapshot.put("minVotesToWin", rules.minVotesToWin());
-        snapshot.put("tallyRule", rules.tallyRule().pabulibName());
+        snapshot.put("tallyRule", rules.tallyRule().name());
         snapshot.put("tieBreak", rules.tieBreak().name());
         snapshot.put("lotSeed", rules.lotSeed());
         snapshot.put("liveCounts", rules.liveCounts());

@@ -6,8 +6,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.util.Faces;
+
 import ua.uchast.community.boundary.HromadaCatalog;
 import ua.uchast.community.entity.Hromada;
+import ua.uchast.community.entity.StaffRole;
+import ua.uchast.cycle.boundary.CycleAdministration;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
@@ -33,13 +37,17 @@ public class CyclePageBacking {
     @Inject
     PublishedResults results;
 
+    @Inject
+    CycleAdministration administration;
+
     private String id;
     private BudgetCycle cycle;
     private Hromada hromada;
     private Optional<BallotFiles.Head> ballotFileHead;
 
     public void load() {
-        cycle = cycles.byId(Ids.parse(id)).orElseThrow(NotFoundException::new);
+        Long cycleId = Ids.parse(id);
+        cycle = cycles.byId(cycleId).orElseGet(() -> draftPreview(cycleId));
         hromada = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new);
     }
 
@@ -54,6 +62,14 @@ public class CyclePageBacking {
     /** Whether the cycle's results are published (the page then links to them). */
     public boolean isResultsPublished() {
         return results.current(cycle.id()).isPresent();
+    }
+
+    /** A draft is shown only to its hromada's administrators, as everyone will see it once published. */
+    private BudgetCycle draftPreview(Long cycleId) {
+        if (!Faces.isUserInRole(StaffRole.ADMINISTRATOR.name())) {
+            throw new NotFoundException();
+        }
+        return administration.cycleToEdit(cycleId);
     }
 
     public Phase getPhase() {

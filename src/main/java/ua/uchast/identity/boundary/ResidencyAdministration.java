@@ -81,8 +81,7 @@ public class ResidencyAdministration {
         LocalDateTime now = KyivTime.nowUtc(clock);
         residency.replaceVoterList(admin.hromadaId(), parsed.taxNumbers().stream().map(residentKeys::keyOf).toList(), now);
         int size = parsed.taxNumbers().size();
-        staffActions.fire(new StaffActionPerformed(admin.hromadaId(), admin.accountId(), admin.username(),
-                "voterList.uploaded", "VoterList", null, Map.of("people", before), Map.of("people", size), now));
+        staffActions.fire(admin.performed("voterList.uploaded", "VoterList", null, Map.of("people", before), Map.of("people", size), now));
         return size;
     }
 
@@ -101,8 +100,7 @@ public class ResidencyAdministration {
         LocalDateTime now = KyivTime.nowUtc(clock);
         return residency.confirm(operator.hromadaId(), residentKeys.keyOf(Rnokpp.of(digits)), operator.accountId(), now)
                 .map(confirmation -> {
-                    staffActions.fire(new StaffActionPerformed(operator.hromadaId(), operator.accountId(),
-                            operator.username(), "residency.confirmed", "ResidencyConfirmation", confirmation.id(), null,
+                    staffActions.fire(operator.performed("residency.confirmed", "ResidencyConfirmation", confirmation.id(), null,
                             Map.of("confirmedBy", operator.username()), now));
                     return true;
                 }).orElse(false);

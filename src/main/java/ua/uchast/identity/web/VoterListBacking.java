@@ -9,13 +9,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import ua.uchast.identity.boundary.ResidencyAdministration;
 import ua.uchast.platform.entity.FieldViolation;
 import ua.uchast.platform.entity.InvalidInputException;
 
-/** The administrator uploads the hromada's voter list; the file is read in memory and never stored. */
+/**
+ * The administrator uploads the hromada's voter list; the file is read in memory and never stored. A saved list is
+ * followed by a redirect, so refreshing the page does not send the file again.
+ */
 @Named
 @RequestScoped
 public class VoterListBacking {
@@ -42,7 +46,8 @@ public class VoterListBacking {
         try (InputStream content = list.getInputStream()) {
             text = new String(content.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Messages.addGlobalInfo("identity.voterList.uploaded", administration.uploadVoterList(text));
+        Messages.addFlashGlobalInfo("identity.voterList.uploaded", administration.uploadVoterList(text));
+        Faces.redirect("identity/admin/voter-list");
     }
 
     public Part getList() {

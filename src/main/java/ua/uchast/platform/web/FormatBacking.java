@@ -6,7 +6,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -48,6 +50,22 @@ public class FormatBacking {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A file's size as people read it: "640 байт", "78,5 КБ", "4,2 МБ" (in the page's language). */
+    public String fileSize(long bytes) {
+        return fileSize(bytes, org.omnifaces.util.Faces.getLocale());
+    }
+
+    static String fileSize(long bytes, Locale locale) {
+        if (bytes < 1024) {
+            return UiText.format(locale, "format.bytes", bytes);
+        }
+        boolean megabytes = bytes >= 1024 * 1024;
+        double amount = bytes / (megabytes ? 1024.0 * 1024 : 1024.0);
+        NumberFormat oneDecimal = NumberFormat.getNumberInstance(locale);
+        oneDecimal.setMaximumFractionDigits(amount < 100 ? 1 : 0);
+        return UiText.format(locale, megabytes ? "format.megabytes" : "format.kilobytes", oneDecimal.format(amount));
     }
 
     /** A UTC timestamp as Kyiv time. */

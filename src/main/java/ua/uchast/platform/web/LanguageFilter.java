@@ -33,6 +33,11 @@ public class LanguageFilter extends HttpFilter {
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         String query = request.getQueryString().replaceAll("(^|&)lang=[a-z]{2}", "").replaceFirst("^&", "");
-        response.sendRedirect(request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
+        response.sendRedirect(sameSitePath(request.getRequestURI()) + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    /** "//evil.example/" would send the browser to another host: a path here starts with exactly one slash. */
+    static String sameSitePath(String requestUri) {
+        return requestUri.replaceFirst("^[/\\\\]+", "/");
     }
 }

@@ -7,7 +7,10 @@ import jakarta.enterprise.event.Observes;
 
 import org.omnifaces.util.Messages;
 
-/** OmniFaces message helpers take bundle keys everywhere in the web layer, in the viewer's language. */
+/**
+ * OmniFaces message helpers take bundle keys everywhere in the web layer, in the viewer's language (their cookie, not
+ * the view's locale, which is still the browser's during the actions before the page renders).
+ */
 @ApplicationScoped
 public class MessagesSetup {
 

@@ -111,11 +111,12 @@ public class ProjectCatalogue {
     /** A file with its bytes, if its project may be seen by the caller. */
     public StoredFile file(Long attachmentId) {
         Attachment attachment = projects.attachment(attachmentId).orElseThrow(NotFoundException::new);
-        project(attachment.projectId());
-        return new StoredFile(attachment, projects.contentOf(attachmentId));
+        Project project = project(attachment.projectId());
+        return new StoredFile(attachment, projects.contentOf(attachmentId), project.status().isPublic());
     }
 
-    public record StoredFile(Attachment attachment, byte[] content) {
+    /** A project's file; {@code isPublic} when anyone may see it, not only its author and the commission. */
+    public record StoredFile(Attachment attachment, byte[] content, boolean isPublic) {
     }
 
     public long supportersOf(Project project) {

@@ -19,6 +19,7 @@ import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCategory;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.platform.entity.NotFoundException;
+import ua.uchast.platform.web.PageNumbers;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.boundary.ProjectFilter;
 import ua.uchast.proposal.control.CatalogueQuery;
@@ -28,7 +29,10 @@ import ua.uchast.proposal.entity.Project;
 import ua.uchast.proposal.entity.ProjectStatus;
 import ua.uchast.results.boundary.PublishedResults;
 
-/** A cycle's public catalogue: filters, search, sort and pages, all in the URL so every view can be linked to. */
+/**
+ * A cycle's public catalogue: filters, search, sort and pages (from 1), all in the URL so every view can be linked to.
+ * A page past the last one is not found; a malformed parameter is a bad address ({@code BadAddressListener}).
+ */
 @Named
 @RequestScoped
 public class CatalogueBacking {
@@ -62,9 +66,11 @@ public class CatalogueBacking {
         hromada = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new);
         Set<ProjectStatus> statuses = filter.getStatus() == null || !filter.getStatus().isPublic() ? ProjectStatus.PUBLIC
                 : EnumSet.of(filter.getStatus());
+        page = PageNumbers.requested(page);
         votes = publishedResults.publicVotes(cycle.id());
         results = catalogue.page(new CatalogueQuery(filter.getCycleId(), filter.getCategoryId(), filter.getTerritoryId(), statuses, text,
-                sort == null ? CatalogueSort.NEWEST : sort, page == null || page < 0 ? 0 : page, PAGE_SIZE), votes);
+                sort == null ? CatalogueSort.NEWEST : sort, page - 1, PAGE_SIZE), votes);
+        PageNumbers.requireWithin(page, results.pageCount());
         photoIds = catalogue.firstPhotoIds(results.items().stream().map(Project::id).toList());
     }
 
@@ -130,8 +136,14 @@ public class CatalogueBacking {
         this.sort = sort;
     }
 
+    /** The page shown, counted from 1 as in the address ({@code page=2}). */
     public Integer getPage() {
         return page;
+    }
+
+    /** At least one: an empty catalogue is one page saying so. */
+    public int getPageCount() {
+        return Math.max(1, results.pageCount());
     }
 
     public void setPage(Integer page) {

@@ -1,9 +1,9 @@
 package ua.uchast.proposal.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,6 +30,7 @@ import ua.uchast.proposal.entity.EstimateLineForm;
 import ua.uchast.proposal.entity.Project;
 import ua.uchast.proposal.entity.ProjectForm;
 import ua.uchast.proposal.entity.ProjectStatus;
+import ua.uchast.platform.web.Uploads;
 
 /**
  * The stepped project form: a new draft in a cycle ({@code ?cycle=}) or the resident's own project ({@code ?id=}).
@@ -123,12 +124,11 @@ public class ProjectEditBacking implements Serializable {
     private void upload(AttachmentKind kind, Part part) throws IOException {
         Project saved = id == null ? submission.startDraft(cycleId, form) : submission.saveDraft(id, form);
         id = saved.id();
-        if (part == null || part.getSize() == 0) {
+        Optional<byte[]> content = Uploads.read(part, kind.maxBytes());
+        if (content.isEmpty()) {
             Messages.addFlashGlobalInfo("proposal.draftSaved", saved.title());
         } else {
-            try (InputStream content = part.getInputStream()) {
-                submission.upload(id, kind, part.getSubmittedFileName(), content.readNBytes((int) kind.maxBytes() + 1));
-            }
+            submission.upload(id, kind, part.getSubmittedFileName(), content.get());
             Messages.addFlashGlobalInfo("upload.done", part.getSubmittedFileName());
         }
         redirectTo(saved);

@@ -40,7 +40,7 @@ public class ProjectFileServlet extends HttpServlet {
         response.setContentLength(file.content().length);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-        response.setHeader("Cache-Control", "private, max-age=3600");
+        response.setHeader("Cache-Control", file.isPublic() ? "private, max-age=3600" : "no-store");
         response.setHeader("Content-Disposition", (type.isImage() ? "inline" : "attachment") + "; filename=\"project-file-"
                 + file.attachment().id() + "." + type.extension() + "\"");
         response.getOutputStream().write(file.content());

@@ -44,8 +44,6 @@ public class BallotsApi {
             BallotFile file = recount.ballots(OpenData.id(id), OpenData.id(category));
             return OpenData.download(new String(file.content(), StandardCharsets.UTF_8), "text/plain; charset=UTF-8",
                     file.fileName());
-        } catch (NotFoundException notFound) {
-            return OpenData.notFound(headers);
         } catch (InvalidInputException votingRuns) {
             return ApiErrors.refusal(409, "voting-not-closed", votingRuns, headers);
         }

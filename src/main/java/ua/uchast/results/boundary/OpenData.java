@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Supplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
@@ -24,8 +23,9 @@ import ua.uchast.platform.boundary.ApiErrors;
 import ua.uchast.platform.entity.NotFoundException;
 
 /**
- * What the open-data resources share: reading ids from the URL, the refusals (404 unknown, 409 not yet published, 400
- * a version that is not a number), dates as UTC instants, exact amounts, and CSV written by Commons CSV — UTF-8, a
+ * What the open-data resources share: reading ids from the URL (one that is no id names nothing: 404 through
+ * {@link ApiErrors}), the refusals of their own (409 not yet published, 400 a version that is not a number), dates as
+ * UTC instants, exact amounts, and CSV written by Commons CSV — UTF-8, a
  * header row, text always quoted so a value with ";" or "," stays one field whichever separator a spreadsheet expects.
  */
 final class OpenData {
@@ -42,19 +42,6 @@ final class OpenData {
             throw new NotFoundException();
         }
         return Long.valueOf(id);
-    }
-
-    /** Runs the call; an id that names nothing (or is no id) is answered 404. */
-    static Response answer(HttpHeaders headers, Supplier<Response> call) {
-        try {
-            return call.get();
-        } catch (NotFoundException notFound) {
-            return notFound(headers);
-        }
-    }
-
-    static Response notFound(HttpHeaders headers) {
-        return ApiErrors.error(Response.Status.NOT_FOUND, "not-found", "api.notFound", headers);
     }
 
     static Response notPublished(BudgetCycle cycle, HttpHeaders headers) {

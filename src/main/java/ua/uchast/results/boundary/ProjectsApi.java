@@ -15,8 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -52,8 +50,6 @@ public class ProjectsApi {
     ProjectCatalogue projects;
     @Inject
     PublishedResults results;
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, OpenData.CSV})
@@ -63,25 +59,23 @@ public class ProjectsApi {
     @APIResponse(responseCode = "404", description = "No such cycle")
     public Response projects(@PathParam("id") String id,
             @Parameter(description = "csv for a CSV file") @QueryParam("format") String format) {
-        return OpenData.answer(headers, () -> {
-            BudgetCycle cycle = cycles.byId(OpenData.id(id)).orElseThrow(NotFoundException::new);
-            Hromada hromada = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new);
-            List<Project> list = projects.publicOf(cycle.id());
-            Optional<Map<Long, Long>> votes = results.publicVotes(cycle.id());
-            if ("csv".equals(format)) {
-                List<List<Object>> rows = new ArrayList<>();
-                for (Project project : list) {
-                    rows.add(List.of(project.id(), project.title(), orEmpty(project.categoryId()), cycle.categoryName(project.categoryId()),
-                            orEmpty(project.territoryId()), hromada.territoryName(project.territoryId()), project.status().name(),
-                            project.totalCost().hryvnias(), votes.map(known -> known.get(project.id())).map(Object.class::cast).orElse(""),
-                            orEmpty(project.latitude()), orEmpty(project.longitude())));
-                }
-                return OpenData.download(OpenData.csv(CSV_HEADER, rows), OpenData.CSV, "projects-cycle-" + cycle.id() + ".csv");
+        BudgetCycle cycle = cycles.byId(OpenData.id(id)).orElseThrow(NotFoundException::new);
+        Hromada hromada = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new);
+        List<Project> list = projects.publicOf(cycle.id());
+        Optional<Map<Long, Long>> votes = results.publicVotes(cycle.id());
+        if ("csv".equals(format)) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (Project project : list) {
+                rows.add(List.of(project.id(), project.title(), orEmpty(project.categoryId()), cycle.categoryName(project.categoryId()),
+                        orEmpty(project.territoryId()), hromada.territoryName(project.territoryId()), project.status().name(),
+                        project.totalCost().hryvnias(), votes.map(known -> known.get(project.id())).map(Object.class::cast).orElse(""),
+                        orEmpty(project.latitude()), orEmpty(project.longitude())));
             }
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            list.forEach(project -> array.add(json(cycle, hromada, project, votes)));
-            return Response.ok(array.build().toString()).build();
-        });
+            return OpenData.download(OpenData.csv(CSV_HEADER, rows), OpenData.CSV, "projects-cycle-" + cycle.id() + ".csv");
+        }
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        list.forEach(project -> array.add(json(cycle, hromada, project, votes)));
+        return Response.ok(array.build().toString()).build();
     }
 
     /** A project's public fields; shared with {@link ProjectApi}. */

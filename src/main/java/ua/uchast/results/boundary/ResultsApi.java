@@ -64,25 +64,23 @@ public class ResultsApi {
     public Response results(@PathParam("id") String id,
             @Parameter(description = "A version number; the current version without it") @QueryParam("version") String version,
             @Parameter(description = "csv for a CSV file") @QueryParam("format") String format) {
-        return OpenData.answer(headers, () -> {
-            BudgetCycle cycle = cycles.byId(OpenData.id(id)).orElseThrow(NotFoundException::new);
-            Optional<PublishedResult> current = results.current(cycle.id());
-            if (current.isEmpty()) {
-                return OpenData.notPublished(cycle, headers);
-            }
-            if (version != null && !version.matches("\\d{1,9}")) {
-                return OpenData.badVersion(headers);
-            }
-            Optional<PublishedResult> asked = version == null ? current : results.version(cycle.id(), Integer.parseInt(version));
-            if (asked.isEmpty()) {
-                return OpenData.notFound(headers);
-            }
-            if ("csv".equals(format)) {
-                return OpenData.download(csv(asked.get()), OpenData.CSV,
-                        "results-cycle-" + cycle.id() + "-v" + asked.get().number() + ".csv");
-            }
-            return Response.ok(json(cycle, asked.get(), current.get().number()).toString()).build();
-        });
+        BudgetCycle cycle = cycles.byId(OpenData.id(id)).orElseThrow(NotFoundException::new);
+        Optional<PublishedResult> current = results.current(cycle.id());
+        if (current.isEmpty()) {
+            return OpenData.notPublished(cycle, headers);
+        }
+        if (version != null && !version.matches("\\d{1,9}")) {
+            return OpenData.badVersion(headers);
+        }
+        Optional<PublishedResult> asked = version == null ? current : results.version(cycle.id(), Integer.parseInt(version));
+        if (asked.isEmpty()) {
+            throw new NotFoundException();
+        }
+        if ("csv".equals(format)) {
+            return OpenData.download(csv(asked.get()), OpenData.CSV,
+                    "results-cycle-" + cycle.id() + "-v" + asked.get().number() + ".csv");
+        }
+        return Response.ok(json(cycle, asked.get(), current.get().number()).toString()).build();
     }
 
     @GET
@@ -92,18 +90,16 @@ public class ResultsApi {
     @APIResponse(responseCode = "404", description = "No such cycle")
     @APIResponse(responseCode = "409", description = "not-published: the results are not published yet")
     public Response versions(@PathParam("id") String id) {
-        return OpenData.answer(headers, () -> {
-            BudgetCycle cycle = cycles.byId(OpenData.id(id)).orElseThrow(NotFoundException::new);
-            List<VersionSummary> versions = results.versions(cycle.id());
-            if (versions.isEmpty()) {
-                return OpenData.notPublished(cycle, headers);
-            }
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            versions.forEach(summary -> list.add(Json.createObjectBuilder().add("version", summary.number())
-                    .add("publishedAt", OpenData.instant(summary.publishedAt())).add("reason", OpenData.text(summary.reason()))
-                    .add("current", summary.number() == versions.get(0).number())));
-            return Response.ok(list.build().toString()).build();
-        });
+        BudgetCycle cycle = cycles.byId(OpenData.id(id)).orElseThrow(NotFoundException::new);
+        List<VersionSummary> versions = results.versions(cycle.id());
+        if (versions.isEmpty()) {
+            return OpenData.notPublished(cycle, headers);
+        }
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        versions.forEach(summary -> list.add(Json.createObjectBuilder().add("version", summary.number())
+                .add("publishedAt", OpenData.instant(summary.publishedAt())).add("reason", OpenData.text(summary.reason()))
+                .add("current", summary.number() == versions.get(0).number())));
+        return Response.ok(list.build().toString()).build();
     }
 
     private JsonObject json(BudgetCycle cycle, PublishedResult result, int currentNumber) {

@@ -50,28 +50,26 @@ public class StatisticsApi {
     @APIResponse(responseCode = "404", description = "No such cycle")
     @APIResponse(responseCode = "409", description = "not-published: the results are not published yet")
     public Response statistics(@PathParam("id") String id) {
-        return OpenData.answer(headers, () -> {
-            BudgetCycle cycle = cycles.byId(OpenData.id(id)).orElseThrow(NotFoundException::new);
-            Optional<PublishedResult> current = results.current(cycle.id());
-            if (current.isEmpty()) {
-                return OpenData.notPublished(cycle, headers);
-            }
-            PublishedResult result = current.get();
-            JsonObjectBuilder measures = Json.createObjectBuilder();
-            for (Measure measure : Measure.values()) {
-                JsonArrayBuilder groups = Json.createArrayBuilder();
-                SmallGroups.shown(measure, result.statistics(measure)).forEach(group -> groups.add(Json.createObjectBuilder()
-                        .add("key", group.key()).add("label", OpenData.text(group.label())).add("count", OpenData.number(group.drawn()))
-                        .add("shown", group.text())));
-                measures.add(measure.camelName(), groups);
-            }
-            return Response.ok(Json.createObjectBuilder().add("cycleId", cycle.id()).add("version", result.number())
-                    .add("statisticsOfVersion", result.statisticsVersion()).add("voters", result.voters())
-                    .add("ballots", result.ballots())
-                    .add("population", OpenData.number(result.population() == null ? null : result.population().longValue()))
-                    .add("turnout", result.turnout().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
-                    .add("voterStatistics", result.hasVoterStatistics()).add("currency", result.currency())
-                    .add("smallGroupThreshold", SmallGroups.THRESHOLD).add("measures", measures).build().toString()).build();
-        });
+        BudgetCycle cycle = cycles.byId(OpenData.id(id)).orElseThrow(NotFoundException::new);
+        Optional<PublishedResult> current = results.current(cycle.id());
+        if (current.isEmpty()) {
+            return OpenData.notPublished(cycle, headers);
+        }
+        PublishedResult result = current.get();
+        JsonObjectBuilder measures = Json.createObjectBuilder();
+        for (Measure measure : Measure.values()) {
+            JsonArrayBuilder groups = Json.createArrayBuilder();
+            SmallGroups.shown(measure, result.statistics(measure)).forEach(group -> groups.add(Json.createObjectBuilder()
+                    .add("key", group.key()).add("label", OpenData.text(group.label())).add("count", OpenData.number(group.drawn()))
+                    .add("shown", group.text())));
+            measures.add(measure.camelName(), groups);
+        }
+        return Response.ok(Json.createObjectBuilder().add("cycleId", cycle.id()).add("version", result.number())
+                .add("statisticsOfVersion", result.statisticsVersion()).add("voters", result.voters())
+                .add("ballots", result.ballots())
+                .add("population", OpenData.number(result.population() == null ? null : result.population().longValue()))
+                .add("turnout", result.turnout().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
+                .add("voterStatistics", result.hasVoterStatistics()).add("currency", result.currency())
+                .add("smallGroupThreshold", SmallGroups.THRESHOLD).add("measures", measures).build().toString()).build();
     }
 }

@@ -177,7 +177,6 @@ public class TallyAdministration {
     }
 
     private void record(StaffMember admin, String action, BudgetCycle cycle, Map<String, Object> after) {
-        staffActions.fire(new StaffActionPerformed(admin.hromadaId(), admin.accountId(), admin.username(), action,
-                "BudgetCycle", cycle.id(), null, after, KyivTime.nowUtc(clock)));
+        staffActions.fire(admin.performed(action, "BudgetCycle", cycle.id(), null, after, KyivTime.nowUtc(clock)));
     }
 }

@@ -5,12 +5,13 @@ import java.io.IOException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 import ua.uchast.cycle.entity.BudgetCycle;
+import ua.uchast.platform.web.Uploads;
 import ua.uchast.tally.boundary.TallyAdministration;
 
 /** An administrator imports a past election from a .pb file; the content is judged by parsing it, not by its name. */
@@ -21,25 +22,21 @@ public class TallyImportBacking {
     @Inject
     TallyAdministration administration;
 
-    private UploadedFile file;
+    private Part file;
     private String title;
 
     public void importFile() throws IOException {
-        byte[] content = file == null ? null : file.getContent();
+        byte[] content = Uploads.read(file, TallyAdministration.MAX_FILE_BYTES).orElse(null);
         BudgetCycle cycle = administration.importHistoricCycle(content, title);
         Messages.addFlashGlobalInfo("tally.import.done", cycle.title());
         Faces.redirect("tally/admin/tally?id=" + cycle.id());
     }
 
-    public int getMaxFileBytes() {
-        return TallyAdministration.MAX_FILE_BYTES;
-    }
-
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

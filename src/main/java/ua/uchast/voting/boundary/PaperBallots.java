@@ -33,6 +33,7 @@ import ua.uchast.platform.entity.Violations;
 import ua.uchast.voting.control.BallotCasting;
 import ua.uchast.voting.control.BallotCasting.Receipt;
 import ua.uchast.voting.control.BallotForms;
+import ua.uchast.voting.control.Refusals;
 import ua.uchast.voting.entity.BallotForm;
 import ua.uchast.voting.entity.Caster;
 import ua.uchast.voting.entity.Choices;
@@ -57,6 +58,7 @@ public class PaperBallots {
     private VoterIdentification voters;
     private VotingBooth booth;
     private BallotCasting casting;
+    private Refusals refusals;
     private Clock clock;
 
     protected PaperBallots() {
@@ -64,7 +66,7 @@ public class PaperBallots {
 
     @Inject
     public PaperBallots(StaffGuard guard, StaffNames staffNames, CycleCatalog cycles, HromadaCatalog hromadas, BallotForms forms,
-            VoterIdentification voters, VotingBooth booth, BallotCasting casting, Clock clock) {
+            VoterIdentification voters, VotingBooth booth, BallotCasting casting, Refusals refusals, Clock clock) {
         this.guard = guard;
         this.staffNames = staffNames;
         this.cycles = cycles;
@@ -73,6 +75,7 @@ public class PaperBallots {
         this.voters = voters;
         this.booth = booth;
         this.casting = casting;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -113,7 +116,8 @@ public class PaperBallots {
                 operator.accountId(), paper.getReceivedOn());
         StaffActionPerformed entered = operator.performed("ballot.paperEntered", "BudgetCycle", cycleId, null,
                 Map.of("receivedOn", paper.getReceivedOn().toString()), KyivTime.nowUtc(clock));
-        return VotingBooth.cast(() -> casting.castOnPaper(caster, choices, entered), operatorId -> staffNames.of(operatorId).orElse(null));
+        return refusals.castOrRefuse(() -> casting.castOnPaper(caster, choices, entered),
+                operatorId -> staffNames.of(operatorId).orElse(null));
     }
 
     /** Numbers typed per category ("3, 7") → the projects they stand for on this ballot. */

@@ -113,7 +113,8 @@ public class SignedBallots {
         VoterVerdict verdict = booth.eligible(voter, cycleId, residence);
         Caster caster = Caster.online(cycleId, voter.personKey(), voter.birthDate(), voter.gender(), verdict.territoryId());
         SignatureEvidence evidence = new SignatureEvidence(cycleId, signature, issued.document(), now);
-        return VotingBooth.cast(() -> casting.cast(caster, Channel.SIGNATURE, document.choices(), issued.nonce(), evidence), null);
+        return refusals.castOrRefuse(() -> casting.cast(caster, Channel.SIGNATURE, document.choices(), issued.nonce(), evidence),
+                operator -> null);
     }
 
     private static VotingRefusal refusal(String code, String messageKey) {

@@ -239,7 +239,7 @@ public class VotingApi {
         } catch (InvalidInputException refused) {
             return ApiErrors.refusal(422, "invalid-input", refused, headers);
         } catch (NotFoundException notFound) {
-            return ApiErrors.error(Response.Status.NOT_FOUND, "not-found", "api.notFound", headers);
+            return ApiErrors.error(Response.Status.NOT_FOUND, "not-found", "api.error.not-found", headers);
         }
     }
 

@@ -2,8 +2,6 @@ package ua.uchast.voting.boundary;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,6 +59,7 @@ public class VotingBooth {
     private VoterIdentification voters;
     private ResidentEligibility eligibility;
     private BallotCasting casting;
+    private Refusals refusals;
     private VotingRecords records;
     private Clock clock;
 
@@ -69,7 +68,8 @@ public class VotingBooth {
 
     @Inject
     public VotingBooth(CycleCatalog cycles, HromadaCatalog hromadas, BallotForms forms, CurrentResident currentResident,
-            VoterIdentification voters, ResidentEligibility eligibility, BallotCasting casting, VotingRecords records, Clock clock) {
+            VoterIdentification voters, ResidentEligibility eligibility, BallotCasting casting, Refusals refusals,
+            VotingRecords records, Clock clock) {
         this.cycles = cycles;
         this.hromadas = hromadas;
         this.forms = forms;
@@ -77,6 +77,7 @@ public class VotingBooth {
         this.voters = voters;
         this.eligibility = eligibility;
         this.casting = casting;
+        this.refusals = refusals;
         this.records = records;
         this.clock = clock;
     }
@@ -117,7 +118,7 @@ public class VotingBooth {
         Voter voter = voters.ofResident(resident);
         VoterVerdict verdict = eligible(voter, cycleId, residence);
         Caster caster = Caster.online(cycleId, voter.personKey(), voter.birthDate(), voter.gender(), verdict.territoryId());
-        return cast(() -> casting.cast(caster, Channel.PROVIDER, choices, null, null), null);
+        return refusals.castOrRefuse(() -> casting.cast(caster, Channel.PROVIDER, choices, null, null), operator -> null);
     }
 
     /**
@@ -162,7 +163,7 @@ public class VotingBooth {
             return false;
         }
         if (!residence.declared()) {
-            throw new VotingRefusal(VotingRefusal.NOT_ELIGIBLE, FieldViolation.of("declared", "voting.declarationNeeded"));
+            throw new VotingRefusal(VotingRefusal.NOT_ELIGIBLE, FieldViolation.general("voting.declarationNeeded"));
         }
         return true;
     }
@@ -173,17 +174,6 @@ public class VotingBooth {
             throw new VotingRefusal(VotingRefusal.NOT_ELIGIBLE, FieldViolation.general(verdict.reasonKey()));
         }
         return verdict;
-    }
-
-    /** Casts, answering "already voted" with when and how; {@code operatorName} names who entered a paper ballot. */
-    static Receipt cast(Supplier<Receipt> casting, Function<Long, String> operatorName) {
-        try {
-            return Refusals.castAgainOnDeadlock(casting);
-        } catch (BallotCasting.AlreadyVoted already) {
-            VoterRegistration earlier = already.earlier();
-            throw Refusals.alreadyVoted(earlier, earlier.operatorId() == null || operatorName == null ? null
-                    : operatorName.apply(earlier.operatorId()));
-        }
     }
 
     BudgetCycle cycle(Long cycleId) {

@@ -32,18 +32,18 @@ public class BallotCasting {
     public record Receipt(ReceiptCode code, LocalDateTime castAt) {
     }
 
-    /** The person is in the register already; {@code earlier} is their line. */
+    /** The person is in the cycle's register already; nothing of this ballot was kept. */
     public static final class AlreadyVoted extends RuntimeException {
 
-        private final transient VoterRegistration earlier;
+        private final transient Caster caster;
 
-        AlreadyVoted(VoterRegistration earlier) {
-            super("already voted");
-            this.earlier = earlier;
+        AlreadyVoted(Caster caster, Throwable cause) {
+            super("already voted", cause);
+            this.caster = caster;
         }
 
-        public VoterRegistration earlier() {
-            return earlier;
+        public Caster caster() {
+            return caster;
         }
     }
 
@@ -90,7 +90,7 @@ public class BallotCasting {
         try {
             records.register(new VoterRegistration(caster, channel, now, KyivTime.today(clock), evidenceId));
         } catch (VotingRecords.AlreadyRegistered duplicate) {
-            throw new AlreadyVoted(records.registrationOf(caster.cycleId(), caster.personKey()).orElseThrow(() -> duplicate));
+            throw new AlreadyVoted(caster, duplicate);
         }
         ReceiptCode code = ReceiptCode.random();
         records.add(new CastBallot(caster.cycleId(), channel, choices, receipts.hashOf(code)));

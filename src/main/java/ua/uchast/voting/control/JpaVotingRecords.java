@@ -1,7 +1,9 @@
 package ua.uchast.voting.control;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -38,8 +40,6 @@ public class JpaVotingRecords implements VotingRecords {
             entityManager.persist(registration);
             entityManager.flush();
         } catch (PersistenceException duplicate) {
-            // Out of the persistence context, so that no later statement of this transaction tries to write it again.
-            entityManager.detach(registration);
             throw new AlreadyRegistered(duplicate);
         }
     }
@@ -111,6 +111,31 @@ public class JpaVotingRecords implements VotingRecords {
     @Override
     public void add(SignedBallotRefusal refusal) {
         entityManager.persist(refusal);
+    }
+
+    @Override
+    public Map<String, Long> refusalsByReason(Long cycleId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        entityManager.createNativeQuery("SELECT reason_code, COUNT(*) FROM signed_ballot_refusal WHERE cycle_id = ? "
+                        + "GROUP BY reason_code ORDER BY COUNT(*) DESC, reason_code").setParameter(1, cycleId).getResultList()
+                .forEach(row -> counts.put((String) ((Object[]) row)[0], ((Number) ((Object[]) row)[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public void eachEvidence(Long cycleId, Consumer<SignatureEvidence> consumer) {
+        Long after = 0L;
+        while (true) {
+            List<SignatureEvidence> page = entityManager.createQuery("select e from SignatureEvidence e where e.cycleId = :cycleId "
+                            + "and e.id > :after order by e.id", SignatureEvidence.class)
+                    .setParameter("cycleId", cycleId).setParameter("after", after).setMaxResults(PAGE / 10).getResultList();
+            page.forEach(consumer);
+            if (page.size() < PAGE / 10) {
+                return;
+            }
+            after = page.get(page.size() - 1).id();
+            entityManager.clear();
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package ua.uchast.voting.control;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import ua.uchast.platform.control.KyivTime;
 import ua.uchast.platform.entity.FieldViolation;
+import ua.uchast.voting.entity.Caster;
 import ua.uchast.voting.entity.Channel;
 import ua.uchast.voting.entity.SignedBallotRefusal;
 import ua.uchast.voting.entity.VoterRegistration;
@@ -55,8 +57,22 @@ public class Refusals {
         records.add(new SignedBallotRefusal(cycleId, reasonCode, KyivTime.nowUtc(clock)));
     }
 
+    /**
+     * Casts; when the person had voted already, refuses saying when and how (read after the refused transaction has
+     * ended, so the other ballot that won is seen); {@code operatorName} names who entered an earlier paper ballot.
+     */
+    public BallotCasting.Receipt castOrRefuse(Supplier<BallotCasting.Receipt> casting, Function<Long, String> operatorName) {
+        try {
+            return castAgainOnDeadlock(casting);
+        } catch (BallotCasting.AlreadyVoted already) {
+            Caster caster = already.caster();
+            VoterRegistration earlier = records.registrationOf(caster.cycleId(), caster.personKey()).orElseThrow(() -> already);
+            throw alreadyVoted(earlier, earlier.operatorId() == null ? null : operatorName.apply(earlier.operatorId()));
+        }
+    }
+
     /** Runs the casting again when the database gave up a transaction to break a deadlock; it cannot have been kept. */
-    public static <T> T castAgainOnDeadlock(Supplier<T> casting) {
+    static <T> T castAgainOnDeadlock(Supplier<T> casting) {
         for (int attempt = 1;; attempt++) {
             try {
                 return casting.get();

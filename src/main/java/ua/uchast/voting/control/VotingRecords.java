@@ -2,6 +2,7 @@ package ua.uchast.voting.control;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -22,7 +23,10 @@ public interface VotingRecords {
         }
     }
 
-    /** Adds the person to the register; {@link AlreadyRegistered} when they are there already. */
+    /**
+     * Adds the person to the register; {@link AlreadyRegistered} when they are there already. The transaction cannot go
+     * on after that: EclipseLink would try the insert again with the next statement.
+     */
     void register(VoterRegistration registration);
 
     /** The person's line in the register, read past the snapshot (so a ballot committed a moment ago is seen). */
@@ -47,6 +51,12 @@ public interface VotingRecords {
     SignatureEvidence add(SignatureEvidence evidence);
 
     void add(SignedBallotRefusal refusal);
+
+    /** How many signed ballots of the cycle were refused, per reason code, most frequent first. */
+    Map<String, Long> refusalsByReason(Long cycleId);
+
+    /** Every signed ballot kept as evidence for the cycle, handed over one at a time. */
+    void eachEvidence(Long cycleId, Consumer<SignatureEvidence> consumer);
 
     List<BallotEntry> ballotEntries(Long cycleId);
 

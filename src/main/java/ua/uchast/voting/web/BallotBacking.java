@@ -1,7 +1,6 @@
 package ua.uchast.voting.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -43,6 +42,7 @@ import ua.uchast.voting.entity.BallotDocument;
 import ua.uchast.voting.entity.BallotForm;
 import ua.uchast.voting.entity.Choices;
 import ua.uchast.voting.entity.VoterRegistration;
+import ua.uchast.platform.web.Uploads;
 
 /**
  * The voting page of a cycle (/voting/ballot?cycle=ID): the ballot as cards per category with the rule in plain words,
@@ -135,15 +135,8 @@ public class BallotBacking implements Serializable {
 
     /** Casts the uploaded signature of the issued document. */
     public void castSigned() throws IOException {
-        byte[] uploaded = null;
-        if (signature != null && signature.getSize() > 0) {
-            try (InputStream in = signature.getInputStream()) {
-                uploaded = in.readNBytes(SignedBallots.MAX_SIGNATURE_BYTES + 1);
-            }
-        }
-        if (uploaded == null) {
-            throw new InvalidInputException(FieldViolation.of("signature", "voting.signature.missing"));
-        }
+        byte[] uploaded = Uploads.read(signature, SignedBallots.MAX_SIGNATURE_BYTES)
+                .orElseThrow(() -> new InvalidInputException(FieldViolation.of("signature", "voting.signature.missing")));
         Receipt receipt = signedBallots.cast(cycleId, uploaded, null);
         ThanksBacking.show(receipt, cycleId);
     }

@@ -1,6 +1,8 @@
 package ua.uchast.cycle.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ua.uchast.testsupport.TwoHromadas.as;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import ua.uchast.audit.entity.AuditEntry;
 import ua.uchast.community.boundary.StaffMember;
+import ua.uchast.cycle.control.JpaCycleRepository;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.CyclePlan;
 import ua.uchast.cycle.entity.CyclePlans;
@@ -122,6 +125,64 @@ class CycleAdministrationIT {
         assertEquals("cycle.revised", entry.action());
         assertTrue(entry.before().contains("\"title\":\"Бюджет участі 2035\""), entry.before());
         assertTrue(entry.after().contains("уточнено"), entry.after());
+    }
+
+    @Test
+    void aNewCycleIsADraftOnlyItsStaffSeeUntilItIsPublishedAndPublishingIsAudited() {
+        BudgetCycle draft = as(DATABASE.hromadas().adminA, admin -> admin.plan(CyclePlans.valid(2036, TODAY.minusDays(5))));
+        assertFalse(draft.isPublished());
+        assertTrue(publicly(catalog -> catalog.byId(draft.id())).isEmpty(), "a draft is not public");
+        assertTrue(publicly(catalog -> catalog.ofHromada(DATABASE.hromadas().hromadaA)).stream()
+                .noneMatch(cycle -> cycle.id().equals(draft.id())));
+        assertTrue(publicly(catalog -> catalog.currentOf(DATABASE.hromadas().hromadaA)).stream()
+                .noneMatch(cycle -> cycle.id().equals(draft.id())), "not even while it would be taking proposals");
+        assertTrue(as(DATABASE.hromadas().adminA, CycleAdministration::cyclesOfMyHromada).stream()
+                .anyMatch(cycle -> cycle.id().equals(draft.id())), "its administrators see it");
+
+        assertThrows(AccessDeniedException.class, () -> as(DATABASE.hromadas().adminB, admin -> admin.publish(draft.id())));
+        assertThrows(AccessDeniedException.class, () -> as(DATABASE.hromadas().commissionA, admin -> admin.publish(draft.id())));
+        as(DATABASE.hromadas().adminA, admin -> admin.publish(draft.id()));
+        assertTrue(publicly(catalog -> catalog.byId(draft.id())).isPresent());
+        AuditEntry entry = latestAuditEntry(DATABASE.hromadas().hromadaA);
+        assertEquals("cycle.published", entry.action());
+        assertTrue(entry.before().contains("\"published\":false") && entry.after().contains("\"published\":true"),
+                entry.after());
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, admin -> admin.publish(draft.id())), null,
+                "cycle.alreadyPublished");
+    }
+
+    @Test
+    void aDraftCanBeDeletedWithItsCategoriesButAPublishedCycleCannot() {
+        BudgetCycle draft = as(DATABASE.hromadas().adminA, admin -> admin.plan(CyclePlans.valid(2037, TODAY.plusDays(5))));
+        assertThrows(AccessDeniedException.class, () -> as(DATABASE.hromadas().adminB, admin -> {
+            admin.deleteDraft(draft.id());
+            return null;
+        }));
+        as(DATABASE.hromadas().adminA, admin -> {
+            admin.deleteDraft(draft.id());
+            return null;
+        });
+        assertNull(DATABASE.persistence().call(entityManager -> entityManager.find(BudgetCycle.class, draft.id())));
+        assertEquals(0L, (long) DATABASE.persistence().call(entityManager -> entityManager.createQuery(
+                "select count(c) from BudgetCategory c where c.cycle.id = :id", Long.class).setParameter("id", draft.id())
+                .getSingleResult()));
+        AuditEntry entry = latestAuditEntry(DATABASE.hromadas().hromadaA);
+        assertEquals("cycle.deleted", entry.action());
+        assertEquals(draft.id(), entry.subjectId());
+        assertTrue(entry.before().contains("2037") && entry.after() == null, entry.before());
+
+        BudgetCycle published = as(DATABASE.hromadas().adminA, admin -> admin.publish(
+                admin.plan(CyclePlans.valid(2038, TODAY.plusDays(5))).id()));
+        Refusals.assertRefused(() -> as(DATABASE.hromadas().adminA, admin -> {
+            admin.deleteDraft(published.id());
+            return null;
+        }), null, "cycle.publishedIsKept");
+        assertTrue(publicly(catalog -> catalog.byId(published.id())).isPresent());
+    }
+
+    private static <T> T publicly(Function<CycleCatalog, T> query) {
+        return DATABASE.persistence().call(entityManager -> query.apply(new CycleCatalog(new JpaCycleRepository(entityManager),
+                CLOCK)));
     }
 
     private static AuditEntry latestAuditEntry(Long hromadaId) {

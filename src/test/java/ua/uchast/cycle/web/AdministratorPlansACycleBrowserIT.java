@@ -1,9 +1,11 @@
 package ua.uchast.cycle.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import ua.uchast.community.control.CommunityDemo;
 import ua.uchast.testsupport.Browser;
@@ -11,7 +13,8 @@ import ua.uchast.testsupport.TestServices;
 
 /**
  * The foundation's "done when": the demo administrator signs in, creates a cycle with two categories (after being
- * told what is wrong with a first attempt), and the cycle is still there after the platform restarts.
+ * told what is wrong with a first attempt) as a draft, publishes it, and the cycle is still there after the platform
+ * restarts.
  */
 class AdministratorPlansACycleBrowserIT {
 
@@ -68,9 +71,21 @@ class AdministratorPlansACycleBrowserIT {
             browser.screenshot("04-cycle-form-refused");
 
             browser.type("cycleForm:totalBudget", "3 000 000").clickAndWait("cycleForm:save");
-            assertTrue(browser.text().contains("Бюджет участі «" + TITLE + "» створено."), browser.text());
+            assertTrue(browser.text().contains("Бюджет участі «" + TITLE + "» створено як чернетку"), browser.text());
             assertTrue(browser.text().contains("Малі проєкти, Великі проєкти"));
             browser.screenshot("05-cycle-created");
+
+            browser.visit("community/hromada?slug=vyshneva");
+            assertFalse(browser.text().contains(TITLE), "a draft is not on the hromada's public page");
+            browser.visit("cycle/admin/cycles");
+            browser.driver().findElement(By.xpath("//tr[td[contains(., '" + TITLE + "')]]//a[.='Оприлюднити чи видалити']"))
+                    .click();
+            assertTrue(browser.find("h1").getText().contains(TITLE));
+            browser.screenshot("05a-draft");
+            browser.clickAndWait("draftForm:publish");
+            assertTrue(browser.text().contains("«" + TITLE + "» оприлюднено."), browser.text());
+            browser.visit("community/hromada?slug=vyshneva");
+            assertTrue(browser.text().contains(TITLE), "once published, everyone sees it");
     }
 
     private static void typeDate(Browser browser, String field, String date) {

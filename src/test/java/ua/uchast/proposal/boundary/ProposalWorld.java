@@ -13,10 +13,8 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
-import ua.uchast.audit.boundary.AuditTrail;
 import ua.uchast.community.boundary.CurrentStaff;
 import ua.uchast.community.boundary.HromadaCatalog;
-import ua.uchast.community.boundary.StaffGuard;
 import ua.uchast.community.boundary.StaffMember;
 import ua.uchast.community.control.JpaHromadaRepository;
 import ua.uchast.community.entity.Hromada;
@@ -34,15 +32,13 @@ import ua.uchast.identity.boundary.ResidentEligibility;
 import ua.uchast.identity.boundary.Voter;
 import ua.uchast.identity.boundary.VoterVerdict;
 import ua.uchast.moderation.boundary.ModerationDesk;
-import ua.uchast.moderation.control.JpaModerationRecords;
 import ua.uchast.proposal.control.CycleTermsSource;
-import ua.uchast.proposal.control.JpaProjectRepository;
-import ua.uchast.proposal.control.UploadInspector;
 import ua.uchast.proposal.entity.CycleTerms;
 import ua.uchast.proposal.entity.ProjectStatus;
 import ua.uchast.testsupport.DeliveringEvent;
 import ua.uchast.testsupport.TestPersistence;
 import ua.uchast.testsupport.TwoHromadas;
+import ua.uchast.testsupport.Wiring;
 
 /**
  * The proposal and moderation boundaries over a real, migrated database, wired by hand the way CDI wires them, with
@@ -123,6 +119,7 @@ final class ProposalWorld implements AutoCloseable {
     final class Boundaries {
 
         private final EntityManager entityManager;
+        private final Wiring wiring;
         private final CurrentResident currentResident = () -> Optional.ofNullable(resident.get());
         private final CurrentStaff currentStaff = () -> Optional.ofNullable(staff.get());
         private final ResidentEligibility eligibility = new ResidentEligibility() {
@@ -139,6 +136,7 @@ final class ProposalWorld implements AutoCloseable {
 
         Boundaries(EntityManager entityManager) {
             this.entityManager = entityManager;
+            this.wiring = new Wiring(entityManager, currentStaff, clock);
         }
 
         EntityManager entityManager() {
@@ -146,7 +144,8 @@ final class ProposalWorld implements AutoCloseable {
         }
 
         CycleTerms submissionTerms() {
-            return terms().termsOf(cycleId);
+            return new CycleTermsSource(new CycleCatalog(new JpaCycleRepository(entityManager), clock),
+                    new HromadaCatalog(new JpaHromadaRepository(entityManager))).termsOf(cycleId);
         }
 
         LocalDateTime now() {
@@ -154,32 +153,19 @@ final class ProposalWorld implements AutoCloseable {
         }
 
         ProjectSubmission submission() {
-            return new ProjectSubmission(currentResident, eligibility, terms(), projects(), new UploadInspector(),
-                    new DeliveringEvent<>(decisions::add), clock);
+            return wiring.projectSubmission(currentResident, eligibility, new DeliveringEvent<>(decisions::add));
         }
 
         ProjectReviewing reviewing() {
-            StaffGuard guard = new StaffGuard(currentStaff);
-            AuditTrail audit = new AuditTrail(entityManager, guard);
-            return new ProjectReviewing(guard, projects(), terms(), new DeliveringEvent<>(audit::record),
-                    new DeliveringEvent<>(decisions::add), clock);
+            return wiring.projectReviewing(new DeliveringEvent<>(decisions::add));
         }
 
         ProjectCatalogue catalogue() {
-            return new ProjectCatalogue(projects(), currentResident, currentStaff);
+            return wiring.projectCatalogue(currentResident);
         }
 
         ModerationDesk moderation() {
-            return new ModerationDesk(new StaffGuard(currentStaff), reviewing(), new JpaModerationRecords(entityManager), clock);
-        }
-
-        private JpaProjectRepository projects() {
-            return new JpaProjectRepository(entityManager);
-        }
-
-        private CycleTermsSource terms() {
-            return new CycleTermsSource(new CycleCatalog(new JpaCycleRepository(entityManager), clock),
-                    new HromadaCatalog(new JpaHromadaRepository(entityManager)));
+            return wiring.moderationDesk(new DeliveringEvent<>(decisions::add));
         }
     }
 

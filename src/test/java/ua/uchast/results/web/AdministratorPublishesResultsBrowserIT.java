@@ -25,9 +25,9 @@ import org.openqa.selenium.WebElement;
 import ua.uchast.community.control.CommunityDemo;
 import ua.uchast.testsupport.Accessibility;
 import ua.uchast.testsupport.Browser;
+import ua.uchast.testsupport.PlatformDatabase;
 import ua.uchast.testsupport.TestServices;
 import ua.uchast.voting.DemoVoting;
-import ua.uchast.voting.SignedBallotClient;
 
 /**
  * The yearly result in a real browser. Myrne's administrator runs the tally of the demo vote that has just closed and
@@ -147,10 +147,10 @@ class AdministratorPublishesResultsBrowserIT {
                 .readArray();
         LocalDate votingEnd = cycles.getValuesAs(JsonObject.class).stream().filter(cycle -> cycle.getInt("id") == cycleId)
                 .map(cycle -> LocalDate.parse(cycle.getString("votingEnd"))).findFirst().orElseThrow();
-        SignedBallotClient.execute("INSERT INTO voter_register (cycle_id, person_key, channel, cast_at, cast_on, age_band, gender, "
+        PlatformDatabase.execute("INSERT INTO voter_register (cycle_id, person_key, channel, cast_at, cast_on, age_band, gender, "
                 + "paper_received_on) VALUES (?, ?, 'PAPER', ?, ?, 'FROM_65', 'FEMALE', ?)", cycleId, randomHex(32),
                 LocalDateTime.now(ZoneOffset.UTC), votingEnd, votingEnd);
-        SignedBallotClient.execute("INSERT INTO ballot_box (ballot_id, cycle_id, channel, choices, receipt_hash) VALUES (?, ?, 'PAPER', ?, ?)",
+        PlatformDatabase.execute("INSERT INTO ballot_box (ballot_id, cycle_id, channel, choices, receipt_hash) VALUES (?, ?, 'PAPER', ?, ?)",
                 randomHex(16), cycleId, "{\"" + category.getJsonNumber("id") + "\":[" + project.getJsonNumber("id") + "]}", randomHex(32));
         return project.getString("title");
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,11 +19,15 @@ import org.junit.jupiter.api.Test;
 
 import ua.uchast.community.control.CommunityDemo;
 import ua.uchast.identity.entity.Rnokpp;
+import ua.uchast.testsupport.PlatformDatabase;
 import ua.uchast.testsupport.TestServices;
 import ua.uchast.testsupport.TestSigner;
 import ua.uchast.testsupport.TestSigner.SigningKey;
+import ua.uchast.testsupport.WebClient;
+import ua.uchast.testsupport.WebClient.Page;
 import ua.uchast.voting.DemoVoting;
 import ua.uchast.voting.SignedBallotClient;
+import ua.uchast.voting.entity.VotingRefusal;
 
 /**
  * Ballots signed with a qualified e-signature, through the public API, against the running platform with a test CA it
@@ -56,7 +61,7 @@ class SignedBallotsApiIT {
     private static void assertReason(HttpResponse<String> response, String reason) {
         assertRefused(response, 400, "signature-invalid");
         assertEquals(reason, SignedBallotClient.json(response).getString("reason"), response.body());
-        assertTrue(SignedBallotClient.count("SELECT COUNT(*) FROM signed_ballot_refusal WHERE cycle_id = ? AND reason_code = ?",
+        assertTrue(PlatformDatabase.count("SELECT COUNT(*) FROM signed_ballot_refusal WHERE cycle_id = ? AND reason_code = ?",
                 cycleId, reason) > 0, "the refusal is recorded with its reason");
     }
 
@@ -64,7 +69,7 @@ class SignedBallotsApiIT {
     void anAttachedEcdsaSignatureCastsTheBallotOnceAndItsReceiptShowsIt() {
         Rnokpp person = DemoVoting.newPerson();
         SigningKey key = signer.voter(person.value());
-        long evidence = SignedBallotClient.count("SELECT COUNT(*) FROM signature_evidence WHERE cycle_id = ?", cycleId);
+        long evidence = PlatformDatabase.count("SELECT COUNT(*) FROM signature_evidence WHERE cycle_id = ?", cycleId);
         byte[] signature = key.signAttached(API.issue(cycleId, choice));
         HttpResponse<String> cast = API.cast(cycleId, signature);
         assertEquals(201, cast.statusCode(), cast.body());
@@ -73,7 +78,7 @@ class SignedBallotsApiIT {
         assertEquals("signature", checked.getString("channel"));
         assertTrue(checked.isNull("lineHash"), "no line while voting runs");
         assertEquals(1, SignedBallotClient.registrations(cycleId, person));
-        assertEquals(evidence + 1, SignedBallotClient.count("SELECT COUNT(*) FROM signature_evidence WHERE cycle_id = ?", cycleId),
+        assertEquals(evidence + 1, PlatformDatabase.count("SELECT COUNT(*) FROM signature_evidence WHERE cycle_id = ?", cycleId),
                 "the signed ballot is kept as evidence");
 
         assertRefused(API.cast(cycleId, signature), 422, "nonce-used");
@@ -108,7 +113,7 @@ class SignedBallotsApiIT {
 
         byte[] expired = API.issue(cycleId, choice);
         String nonce = new String(expired, StandardCharsets.UTF_8).replaceAll(".*\"nonce\":\"([0-9a-f]{32})\".*", "$1");
-        SignedBallotClient.execute("UPDATE ballot_nonce SET expires_at = ? WHERE nonce = ?",
+        PlatformDatabase.execute("UPDATE ballot_nonce SET expires_at = ? WHERE nonce = ?",
                 LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1), nonce);
         assertRefused(API.cast(cycleId, key.signAttached(expired)), 422, "nonce-expired");
 
@@ -140,5 +145,39 @@ class SignedBallotsApiIT {
         assertTrue(SignedBallotClient.json(young).getString("message").contains("молодші"), young.body());
         assertRefused(API.cast(cycleId, "not a signature".getBytes(StandardCharsets.UTF_8)), 400, "signature-invalid");
         assertRefused(API.cast(cycleId, new byte[1024 * 1024 + 1]), 413, "too-large");
+    }
+
+    @Test
+    void theAdministratorSeesRefusalsPerReasonAndExportsSignedBallotsOnlyWithAReasonThatIsLogged() {
+        String exports = "SELECT COUNT(*) FROM audit_entry WHERE action = 'ballot.evidenceExported'";
+        assertEquals(201, API.cast(cycleId, signer.voter(DemoVoting.newPerson().value())
+                .signAttached(API.issue(cycleId, choice))).statusCode());
+        API.cast(cycleId, signer.voter(DemoVoting.newPerson().value()).signAttached("{\"nonce\":\"0\"}".getBytes(StandardCharsets.UTF_8)));
+        String page = "voting/admin/signed-ballots.xhtml?cycle=" + cycleId;
+
+        WebClient commission = new WebClient(TestServices.platformUrl());
+        commission.signIn(CommunityDemo.COMMISSION_MEMBER, CommunityDemo.PASSWORD);
+        assertEquals(403, commission.get(page).status(), "a commission member may not see signed ballots");
+
+        WebClient admin = new WebClient(TestServices.platformUrl());
+        admin.signIn(CommunityDemo.ADMINISTRATORS.get(0), CommunityDemo.PASSWORD);
+        Page refusals = admin.get(page);
+        assertEquals(200, refusals.status(), refusals.body());
+        assertTrue(refusals.body().matches("(?s).*<code>nonce-unknown</code></td><td>"
+                + PlatformDatabase.count("SELECT COUNT(*) FROM signed_ballot_refusal WHERE cycle_id = ? AND reason_code = ?",
+                        cycleId, VotingRefusal.NONCE_UNKNOWN) + "</td>.*"), refusals.body());
+
+        long before = PlatformDatabase.count(exports);
+        Page noReason = admin.submit(refusals, "exportForm", "export", Map.of("exportForm:reason", ""));
+        assertTrue(noReason.contains("Заповніть це поле"), noReason.body());
+        assertEquals(before, PlatformDatabase.count(exports), "nothing leaves without a reason");
+
+        Page zip = admin.submit(refusals, "exportForm", "export", Map.of("exportForm:reason", "Скарга № 12 від 1 грудня"));
+        assertEquals(200, zip.status());
+        assertTrue(zip.response().headers().firstValue("Content-Disposition").orElse("")
+                .contains("signed-ballots-" + cycleId + ".zip"), zip.response().headers().toString());
+        assertTrue(zip.body().startsWith("PK") && zip.body().contains(".p7s") && zip.body().contains(".json"),
+                "a zip with each ballot's signature and document");
+        assertEquals(before + 1, PlatformDatabase.count(exports), "the export is in the action log");
     }
 }

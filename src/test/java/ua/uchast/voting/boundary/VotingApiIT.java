@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -142,5 +143,21 @@ class VotingApiIT {
         assertEquals(CliCommand.EXIT_OK, new CheckBallotFileCommand().run(List.of(saved.toString(), "--head", head),
                 new PrintStream(new ByteArrayOutputStream()), System.err), "the published chain holds and ends in the head");
         assertTrue(DemoVoting.get("cycle/view?id=" + closedCycle).contains(head), "the cycle's page shows the same head");
+
+        List<String> lines = file.body().lines().toList();
+        List<String> changedChannel = new ArrayList<>(lines);
+        String line = lines.get(50);
+        changedChannel.set(50, line.contains("\"channel\":\"paper\"") ? line.replace("\"channel\":\"paper\"", "\"channel\":\"provider\"")
+                : line.replaceFirst("\"channel\":\"[a-z]+\"", "\"channel\":\"paper\""));
+        List<String> dropped = new ArrayList<>(lines);
+        dropped.remove(50);
+        List<String> added = new ArrayList<>(lines);
+        added.add(50, lines.get(49));
+        List<String> lastDropped = lines.subList(0, lines.size() - 1);
+        for (List<String> tampered : List.of(changedChannel, dropped, added, lastDropped)) {
+            Path copy = Files.write(Files.createTempFile("ballot-file-", ".ndjson"), tampered);
+            assertEquals(CliCommand.EXIT_NEGATIVE, new CheckBallotFileCommand().run(List.of(copy.toString(), "--head", head),
+                    new PrintStream(new ByteArrayOutputStream()), System.err), "a changed, dropped or added line is found out");
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import ua.uchast.community.control.CommunityDemo;
 import ua.uchast.identity.entity.Rnokpp;
 import ua.uchast.platform.control.KyivTime;
+import ua.uchast.testsupport.PlatformDatabase;
 import ua.uchast.testsupport.TestServices;
 import ua.uchast.testsupport.TestSigner.SigningKey;
 import ua.uchast.testsupport.WebClient;
@@ -61,23 +62,29 @@ class VotingConcurrencyIT {
     void twoHundredBallotsOfOnePersonThroughMixedChannelsLeaveOne() throws Exception {
         Rnokpp person = DemoVoting.newPerson();
         SigningKey key = TestServices.testSigner().voter(person.value());
-        List<Callable<Outcome>> attempts = new ArrayList<>();
+        List<Callable<Callable<Outcome>>> preparations = new ArrayList<>();
         for (int i = 0; i < 140; i++) {
-            byte[] signature = key.signAttached(API.issue(cycleId, choice));
-            attempts.add(() -> apiOutcome(API.cast(cycleId, signature).statusCode()));
+            preparations.add(() -> {
+                byte[] signature = key.signAttached(API.issue(cycleId, choice));
+                return () -> apiOutcome(API.cast(cycleId, signature).statusCode());
+            });
         }
         for (int i = 0; i < 40; i++) {
-            byte[] document = API.issue(cycleId, choice);
-            byte[] signature = key.signDetached(document);
-            attempts.add(() -> apiOutcome(API.castDetached(cycleId, signature, document).statusCode()));
+            preparations.add(() -> {
+                byte[] document = API.issue(cycleId, choice);
+                byte[] signature = key.signDetached(document);
+                return () -> apiOutcome(API.castDetached(cycleId, signature, document).statusCode());
+            });
         }
         for (int i = 0; i < 20; i++) {
-            WebClient operator = new WebClient(TestServices.platformUrl());
-            operator.signIn(CommunityDemo.OPERATOR, CommunityDemo.PASSWORD);
-            WebClient.Page form = operator.get("voting/operator/paper?cycle=" + cycleId);
-            attempts.add(() -> paperOutcome(operator, form, person));
+            preparations.add(() -> {
+                WebClient operator = new WebClient(TestServices.platformUrl());
+                operator.signIn(CommunityDemo.OPERATOR, CommunityDemo.PASSWORD);
+                WebClient.Page form = operator.get("voting/operator/paper?cycle=" + cycleId);
+                return () -> paperOutcome(operator, form, person);
+            });
         }
-        List<Outcome> outcomes = allAtOnce(attempts);
+        List<Outcome> outcomes = allAtOnce(prepared(preparations));
         assertEquals(1, outcomes.stream().filter(Outcome.CAST::equals).count(), outcomes::toString);
         assertEquals(199, outcomes.stream().filter(Outcome.ALREADY_VOTED::equals).count());
         assertEquals(1, SignedBallotClient.registrations(cycleId, person), "one line in the voter register");
@@ -85,21 +92,23 @@ class VotingConcurrencyIT {
 
     @Test
     void aThousandBallotsOfAHundredPeopleAtOnceLeaveAHundred() throws Exception {
-        long before = SignedBallotClient.count("SELECT COUNT(*) FROM ballot_box WHERE cycle_id = ?", cycleId);
+        long before = PlatformDatabase.count("SELECT COUNT(*) FROM ballot_box WHERE cycle_id = ?", cycleId);
         List<Rnokpp> people = new ArrayList<>();
-        List<Callable<Outcome>> attempts = new ArrayList<>();
+        List<Callable<Callable<Outcome>>> preparations = new ArrayList<>();
         for (int p = 0; p < 100; p++) {
             Rnokpp person = DemoVoting.newPerson();
             people.add(person);
             SigningKey key = TestServices.testSigner().voter(person.value());
             for (int i = 0; i < 10; i++) {
-                byte[] signature = key.signAttached(API.issue(cycleId, choice));
-                attempts.add(() -> apiOutcome(API.cast(cycleId, signature).statusCode()));
+                preparations.add(() -> {
+                    byte[] signature = key.signAttached(API.issue(cycleId, choice));
+                    return () -> apiOutcome(API.cast(cycleId, signature).statusCode());
+                });
             }
         }
-        List<Outcome> outcomes = allAtOnce(attempts);
+        List<Outcome> outcomes = allAtOnce(prepared(preparations));
         assertEquals(100, outcomes.stream().filter(Outcome.CAST::equals).count());
-        assertEquals(100, SignedBallotClient.count("SELECT COUNT(*) FROM ballot_box WHERE cycle_id = ?", cycleId) - before,
+        assertEquals(100, PlatformDatabase.count("SELECT COUNT(*) FROM ballot_box WHERE cycle_id = ?", cycleId) - before,
                 "a hundred ballots in the box");
         people.forEach(person -> assertEquals(1, SignedBallotClient.registrations(cycleId, person)));
     }
@@ -127,6 +136,20 @@ class VotingConcurrencyIT {
         }
         assertTrue(answer.contains("вже проголосувала") || answer.contains("Ви вже проголосували"), answer.body());
         return Outcome.ALREADY_VOTED;
+    }
+
+    /** Gets the attempts ready (documents issued and signed, operators signed in) a few at a time. */
+    private static List<Callable<Outcome>> prepared(List<Callable<Callable<Outcome>>> preparations) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Outcome>> attempts = new ArrayList<>();
+            for (Future<Callable<Outcome>> attempt : pool.invokeAll(preparations)) {
+                attempts.add(attempt.get());
+            }
+            return attempts;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static List<Outcome> allAtOnce(List<Callable<Outcome>> attempts) throws Exception {
