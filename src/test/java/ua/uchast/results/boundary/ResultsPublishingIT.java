@@ -28,6 +28,7 @@ import ua.uchast.audit.boundary.AuditTrail;
 import ua.uchast.audit.entity.AuditEntry;
 import ua.uchast.community.boundary.StaffGuard;
 import ua.uchast.community.boundary.StaffMember;
+import ua.uchast.cycle.boundary.CycleAdministration;
 import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.control.JpaCycleRepository;
 import ua.uchast.cycle.entity.BudgetCycle;
@@ -112,12 +113,9 @@ class ResultsPublishingIT {
 
     @BeforeAll
     static void cyclesWithBallots() {
-        closed = DATABASE.persistence().call(entityManager -> wiring(entityManager, DATABASE.hromadas().adminA).cycleAdministration()
-                .plan(CyclePlans.valid(2027, TODAY.minusDays(75))));
-        voting = DATABASE.persistence().call(entityManager -> wiring(entityManager, DATABASE.hromadas().adminA).cycleAdministration()
-                .plan(CyclePlans.valid(2028, TODAY.minusDays(60))));
-        empty = DATABASE.persistence().call(entityManager -> wiring(entityManager, DATABASE.hromadas().adminA).cycleAdministration()
-                .plan(CyclePlans.valid(2026, TODAY.minusDays(100))));
+        closed = publishedCycle(2027, TODAY.minusDays(75));
+        voting = publishedCycle(2028, TODAY.minusDays(60));
+        empty = publishedCycle(2026, TODAY.minusDays(100));
         first = project(closed, "Лавки біля ставу", 300_000, true);
         second = project(closed, "Світло до школи", 300_000, true);
         third = project(closed, "Велопарковки", 300_000, true);
@@ -131,6 +129,14 @@ class ResultsPublishingIT {
         }
         cast(closed, fourth, Channel.SIGNATURE, LocalDate.of(1950, 1, 2), Rnokpp.Gender.MALE);
         cast(voting, null, Channel.PROVIDER, LocalDate.of(1980, 1, 1), Rnokpp.Gender.MALE);
+    }
+
+    /** A cycle its administrator has planned and published (a draft is seen by its staff only). */
+    private static BudgetCycle publishedCycle(int year, LocalDate start) {
+        return DATABASE.persistence().call(entityManager -> {
+            CycleAdministration administration = wiring(entityManager, DATABASE.hromadas().adminA).cycleAdministration();
+            return administration.publish(administration.plan(CyclePlans.valid(year, start)).id());
+        });
     }
 
     private static Long project(BudgetCycle of, String title, long cost, boolean accepted) {
