@@ -1,6 +1,6 @@
 /* The ballot: for a category where any projects fitting its budget may be chosen, shows the running sum and warns
    when it is over; for "up to K" categories, says how many are chosen. The server checks the same rules, so the page
-   works without this script. Also: the print button of the thank-you page. */
+   works without this script. */
 (function () {
     function grouped(value) {
         return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0') + '\u00a0грн';
@@ -25,8 +25,5 @@
     }
     document.addEventListener('DOMContentLoaded', function () {
         Array.prototype.forEach.call(document.querySelectorAll('.ballot-category'), watch);
-        Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (button) {
-            button.addEventListener('click', function () { window.print(); });
-        });
     });
 })();

@@ -1,5 +1,6 @@
 /* What every page shares: on a phone, table rows are stacked with each cell under its column's name; a form's error
-   summary takes focus when the page shows it, and its links put the cursor in the field at fault. Without this script
+   summary takes focus when the page shows it, and its links put the cursor in the field at fault; a button marked
+   data-print prints the page (the receipt, the protocol). Without this script
    tables scroll sideways and the summary is still at the top of the page. */
 (function () {
     function stack(table) {
@@ -39,6 +40,9 @@
     window.addEventListener('load', nameCalendarButtons);
     document.addEventListener('DOMContentLoaded', function () {
         Array.prototype.forEach.call(document.querySelectorAll('table.plain'), stack);
+        Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (button) {
+            button.addEventListener('click', function () { window.print(); });
+        });
         var summary = document.getElementById('errorSummary');
         if (summary) {
             summary.focus();

@@ -58,6 +58,7 @@ import ua.uchast.proposal.control.CycleTermsSource;
 import ua.uchast.proposal.control.JpaProjectRepository;
 import ua.uchast.proposal.control.UploadInspector;
 import ua.uchast.tally.boundary.ExclusiveGroups;
+import ua.uchast.tally.boundary.Recount;
 import ua.uchast.tally.boundary.TallyAdministration;
 import ua.uchast.tally.control.JpaElectionStore;
 import ua.uchast.tally.control.JpaExclusiveGroupRepository;
@@ -101,8 +102,10 @@ public final class Wiring {
         JpaVotingRecords records = new JpaVotingRecords(entityManager);
         PlatformBallots ballots = new PlatformBallots(new CastBallots(cycleCatalog(),
                 new BallotForms(cycleCatalog(), projects, records), records));
-        return new TallyAdministration(guard(), cycleAdministration(), cycleCatalog(), new JpaElectionStore(entityManager),
-                new JpaExclusiveGroupRepository(entityManager), ballots, staffActions(), clock);
+        Recount recount = new Recount(cycleCatalog(), new JpaElectionStore(entityManager), new JpaExclusiveGroupRepository(entityManager),
+                ballots);
+        return new TallyAdministration(guard(), cycleAdministration(), cycleCatalog(), new JpaElectionStore(entityManager), recount,
+                staffActions(), clock);
     }
 
     /** Groups of mutually exclusive projects; accepted projects are read through the proposal catalogue as staff. */

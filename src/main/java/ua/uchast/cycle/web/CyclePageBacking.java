@@ -17,6 +17,7 @@ import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.web.Ids;
+import ua.uchast.results.boundary.PublishedResults;
 import ua.uchast.voting.boundary.BallotFiles;
 
 /** A cycle's public page: its money, categories, calendar and rules, in plain words. */
@@ -32,6 +33,9 @@ public class CyclePageBacking {
 
     @Inject
     BallotFiles ballotFiles;
+
+    @Inject
+    PublishedResults results;
 
     @Inject
     CycleAdministration administration;
@@ -53,6 +57,11 @@ public class CyclePageBacking {
             ballotFileHead = ballotFiles.head(cycle.id());
         }
         return ballotFileHead.orElse(null);
+    }
+
+    /** Whether the cycle's results are published (the page then links to them). */
+    public boolean isResultsPublished() {
+        return results.current(cycle.id()).isPresent();
     }
 
     /** A draft is shown only to its hromada's administrators, as everyone will see it once published. */

@@ -1,7 +1,10 @@
 package ua.uchast.identity.boundary;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +51,12 @@ public class ResidentRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Resident> byId(Long residentId) {
         return residents.byId(residentId).map(ResidentRegistry::toResident);
+    }
+
+    /** The birth dates of these residents (e.g. projects' authors, for statistics by age), by resident id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, LocalDate> birthDates(Collection<Long> residentIds) {
+        return residents.birthDates(residentIds);
     }
 
     static Resident toResident(ResidentRecord record) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import ua.uchast.community.entity.StaffRole;
 import ua.uchast.identity.boundary.CurrentResident;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.control.CatalogueQuery;
+import ua.uchast.proposal.control.CatalogueSort;
 import ua.uchast.proposal.control.Page;
 import ua.uchast.proposal.control.ProjectRepository;
 import ua.uchast.proposal.entity.Attachment;
@@ -45,14 +47,33 @@ public class ProjectCatalogue {
 
     /** Only projects that have left the author's desk, whatever statuses the query names. */
     public Page<Project> page(CatalogueQuery query) {
+        return visible(query).map(projects::catalogue).orElseGet(() -> new Page<>(List.of(), 0, query.page(), query.pageSize()));
+    }
+
+    /**
+     * The same page, sorted by the votes the public may see when the query asks for {@link CatalogueSort#VOTES} and
+     * there are any (published results, or live counts while voting runs); other sorts ignore them.
+     */
+    public Page<Project> page(CatalogueQuery query, Optional<Map<Long, Long>> publicVotes) {
+        if (query.sort() != CatalogueSort.VOTES || publicVotes.isEmpty()) {
+            return page(query);
+        }
+        return visible(query).map(visible -> projects.catalogue(visible, publicVotes.get()))
+                .orElseGet(() -> new Page<>(List.of(), 0, query.page(), query.pageSize()));
+    }
+
+    /** The query narrowed to the statuses the public may see; empty when it asks for none of them. */
+    private static Optional<CatalogueQuery> visible(CatalogueQuery query) {
         Set<ProjectStatus> visible = EnumSet.noneOf(ProjectStatus.class);
         visible.addAll(query.statuses());
         visible.retainAll(ProjectStatus.PUBLIC);
-        if (visible.isEmpty()) {
-            return new Page<>(List.of(), 0, query.page(), query.pageSize());
-        }
-        return projects.catalogue(new CatalogueQuery(query.cycleId(), query.categoryId(), query.territoryId(), visible, query.text(),
-                query.sort(), query.page(), query.pageSize()));
+        return visible.isEmpty() ? Optional.empty() : Optional.of(new CatalogueQuery(query.cycleId(), query.categoryId(),
+                query.territoryId(), visible, query.text(), query.sort(), query.page(), query.pageSize()));
+    }
+
+    /** Every project of the cycle that has left its author's desk, in the order they were created (no drafts). */
+    public List<Project> publicOf(Long cycleId) {
+        return projects.ofCycle(cycleId, ProjectStatus.PUBLIC);
     }
 
     /** The cycle's projects on the ballot, in the order they were created. */

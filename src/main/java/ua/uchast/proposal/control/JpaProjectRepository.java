@@ -1,12 +1,14 @@
 package ua.uchast.proposal.control;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,6 +80,21 @@ public class JpaProjectRepository implements ProjectRepository {
         List<Project> items = page.setFirstResult(query.firstResult()).setMaxResults(query.pageSize()).getResultList();
         long total = items.isEmpty() && query.page() == 0 ? 0 : count.getSingleResult();
         return new Page<>(items, total, query.page(), query.pageSize());
+    }
+
+    @Override
+    public Page<Project> catalogue(CatalogueQuery query, Map<Long, Long> votes) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> matching = entityManager.createQuery("select p.id from Project p" + catalogueWhere(query, parameters),
+                Long.class);
+        parameters.forEach(matching::setParameter);
+        List<Long> ids = matching.getResultList().stream()
+                .sorted(Comparator.comparing((Long id) -> votes.getOrDefault(id, -1L)).reversed().thenComparing(id -> id))
+                .toList();
+        List<Long> pageIds = ids.subList(Math.min(query.firstResult(), ids.size()),
+                Math.min(query.firstResult() + query.pageSize(), ids.size()));
+        Map<Long, Project> found = byIds(pageIds).stream().collect(Collectors.toMap(Project::id, project -> project));
+        return new Page<>(pageIds.stream().map(found::get).toList(), ids.size(), query.page(), query.pageSize());
     }
 
     static String orderBy(CatalogueSort sort) {

@@ -29,6 +29,12 @@ public interface ProjectRepository {
     /** The page and the total in two statements, whatever the page size. */
     Page<Project> catalogue(CatalogueQuery query);
 
+    /**
+     * The page sorted by these votes (most first; projects without votes last, then by id), in two statements: the
+     * matching ids, then the page's projects.
+     */
+    Page<Project> catalogue(CatalogueQuery query, Map<Long, Long> votes);
+
     List<Project> reviewQueue(ReviewQueueQuery query);
 
     List<Attachment> attachmentsOf(Long projectId);

@@ -295,6 +295,22 @@ public class Project {
         moveTo(ProjectStatus.MERGED, ProjectEvent.MERGED_INTO, by, "#" + kept.id + " " + kept.title, null, now);
     }
 
+    /**
+     * The published tally decided about the project: a winner, or not selected. A correction of the results may turn one
+     * into the other (with its reason); the same outcome again changes nothing. True when the status changed.
+     */
+    public boolean recordOutcome(boolean won, Actor publisher, String reason, LocalDateTime now) {
+        if (!ProjectStatus.ON_BALLOT.contains(status)) {
+            throw refusal("proposal.wrongStatus");
+        }
+        ProjectStatus outcome = won ? ProjectStatus.WINNER : ProjectStatus.NOT_SELECTED;
+        if (status == outcome) {
+            return false;
+        }
+        moveTo(outcome, won ? ProjectEvent.WON : ProjectEvent.NOT_SELECTED, publisher, reason, null, now);
+        return true;
+    }
+
     /** Two different projects of one cycle, both still in moderation, may become one. */
     public boolean mayMergeWith(Project other) {
         return other != this && other.cycleId.equals(cycleId) && inModeration() && other.inModeration();

@@ -1,8 +1,10 @@
 package ua.uchast.proposal.web;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,7 @@ import ua.uchast.proposal.control.CatalogueSort;
 import ua.uchast.proposal.control.Page;
 import ua.uchast.proposal.entity.Project;
 import ua.uchast.proposal.entity.ProjectStatus;
+import ua.uchast.results.boundary.PublishedResults;
 
 /**
  * A cycle's public catalogue: filters, search, sort and pages (from 1), all in the URL so every view can be linked to.
@@ -45,6 +48,9 @@ public class CatalogueBacking {
     @Inject
     HromadaCatalog hromadas;
 
+    @Inject
+    PublishedResults publishedResults;
+
     private final ProjectFilter filter = new ProjectFilter();
     private String text;
     private CatalogueSort sort;
@@ -53,6 +59,7 @@ public class CatalogueBacking {
     private Hromada hromada;
     private Page<Project> results;
     private Map<Long, Long> photoIds;
+    private Optional<Map<Long, Long>> votes;
 
     public void load() {
         cycle = cycles.byId(filter.getCycleId()).orElseThrow(NotFoundException::new);
@@ -60,8 +67,9 @@ public class CatalogueBacking {
         Set<ProjectStatus> statuses = filter.getStatus() == null || !filter.getStatus().isPublic() ? ProjectStatus.PUBLIC
                 : EnumSet.of(filter.getStatus());
         page = PageNumbers.requested(page);
+        votes = publishedResults.publicVotes(cycle.id());
         results = catalogue.page(new CatalogueQuery(filter.getCycleId(), filter.getCategoryId(), filter.getTerritoryId(), statuses, text,
-                sort == null ? CatalogueSort.NEWEST : sort, page - 1, PAGE_SIZE));
+                sort == null ? CatalogueSort.NEWEST : sort, page - 1, PAGE_SIZE), votes);
         PageNumbers.requireWithin(page, results.pageCount());
         photoIds = catalogue.firstPhotoIds(results.items().stream().map(Project::id).toList());
     }
@@ -86,8 +94,14 @@ public class CatalogueBacking {
         return List.copyOf(ProjectStatus.PUBLIC);
     }
 
-    public CatalogueSort[] getSorts() {
-        return CatalogueSort.values();
+    /** Sorting by votes is offered only while there are votes the public may see. */
+    public List<CatalogueSort> getSorts() {
+        return Arrays.stream(CatalogueSort.values()).filter(option -> option != CatalogueSort.VOTES || votes.isPresent()).toList();
+    }
+
+    /** The project's votes, when the public may see them; null otherwise. */
+    public Long votesOf(Project project) {
+        return votes.map(counts -> counts.get(project.id())).orElse(null);
     }
 
     public BudgetCycle getCycle() {

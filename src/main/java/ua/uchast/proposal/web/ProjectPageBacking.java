@@ -3,6 +3,7 @@ package ua.uchast.proposal.web;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import ua.uchast.proposal.entity.Attachment;
 import ua.uchast.proposal.entity.AttachmentKind;
 import ua.uchast.proposal.entity.MergeProposal;
 import ua.uchast.proposal.entity.Project;
+import ua.uchast.results.boundary.PublishedResults;
 
 /**
  * A project's page at its stable URL (/proposal/project?id=): card, photos, map, estimate, status and history. Private
@@ -50,6 +52,9 @@ public class ProjectPageBacking implements Serializable {
     @Inject
     CurrentResident currentResident;
 
+    @Inject
+    PublishedResults results;
+
     private Long id;
     private String withdrawReason;
     private String confirming;
@@ -57,6 +62,7 @@ public class ProjectPageBacking implements Serializable {
     private transient BudgetCycle cycle;
     private transient Hromada hromada;
     private transient List<Attachment> attachments;
+    private transient Optional<Long> votes;
 
     public void load() {
         getProject();
@@ -184,6 +190,19 @@ public class ProjectPageBacking implements Serializable {
 
     public List<Attachment> getDocuments() {
         return attachments().stream().filter(attachment -> attachment.kind() == AttachmentKind.DOCUMENT).toList();
+    }
+
+    /** The project's votes when the public may see them (published results, or live counts while voting runs); else null. */
+    public Long getVotes() {
+        if (votes == null) {
+            votes = results.publicVotes(getProject().cycleId()).map(counts -> counts.get(getProject().id()));
+        }
+        return votes.orElse(null);
+    }
+
+    /** Whether the votes shown are the published result rather than a live count. */
+    public boolean isVotesFinal() {
+        return results.current(getProject().cycleId()).isPresent();
     }
 
     public String getCategoryName() {

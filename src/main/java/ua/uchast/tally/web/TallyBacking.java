@@ -22,12 +22,15 @@ import ua.uchast.tally.entity.ProjectOutcome;
 import ua.uchast.tally.entity.Tie;
 
 /**
- * A cycle's tally for its administrator: the page shows the cycle and its rules; running the tally (a button, recorded
- * in the audit log) shows every project, won or why not, and the ties. View-scoped, so the button knows the cycle.
+ * A cycle's tally for its administrator: opening the page shows the cycle and its rules; running the tally (an action,
+ * audited) shows every project, won or why not, and the ties. Publishing the result follows on the same page, which
+ * keeps the tally while it stays open (view-scoped), so a refused publication is shown next to the tally it was about.
  */
 @Named
 @ViewScoped
 public class TallyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     TallyAdministration administration;
@@ -37,19 +40,20 @@ public class TallyBacking implements Serializable {
 
     private String id;
     private transient BudgetCycle cycle;
-    private transient boolean loadTried;
     private transient CycleTally tally;
 
-    /** Opening the page shows the cycle and its rules; nothing is counted yet. */
+    /** Refuses another hromada's cycle, anyone but its administrator, or a cycle still voting; writes nothing. */
     public void load() {
-        loadTried = true;
         cycle = administration.cycleToTally(Ids.parse(id));
     }
 
-    /** The administrator runs the tally (recorded in the audit log); the result is shown on the same page. */
     public void run() {
         tally = administration.tally(Ids.parse(id));
         cycle = tally.cycle();
+    }
+
+    public BudgetCycle getCycle() {
+        return cycle;
     }
 
     public String projectName(CategoryTally category, ProjectOutcome outcome) {
@@ -79,13 +83,6 @@ public class TallyBacking implements Serializable {
 
     public List<CategoryTally> getCategories() {
         return tally == null ? List.of() : tally.categories();
-    }
-
-    public BudgetCycle getCycle() {
-        if (cycle == null && !loadTried) {
-            load();
-        }
-        return cycle;
     }
 
     public CycleTally getTally() {

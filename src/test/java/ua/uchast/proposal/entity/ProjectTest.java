@@ -195,4 +195,32 @@ class ProjectTest {
         form.setLatitude(new BigDecimal("91"));
         assertRefused(() -> Project.draft(1L, 2L, AUTHOR, form, OPEN, NOW), "latitude", "proposal.latitudeRange");
     }
+
+    @Test
+    void thePublishedTallyMakesAnAcceptedProjectAWinnerAndACorrectionMayTurnItBack() {
+        Project project = submitted();
+        project.startReview(REVIEWER, 0, OPEN, NOW);
+        project.accept(REVIEWER, null, null, NOW);
+        Actor publisher = Actor.staff(4L, "Олена Коваль");
+        assertTrue(project.recordOutcome(true, publisher, null, NOW));
+        assertEquals(ProjectStatus.WINNER, project.status());
+        assertTrue(ProjectStatus.ON_BALLOT.contains(project.status()), "a winner stays on the ballot (the ballot form reads it)");
+        assertEquals(false, project.recordOutcome(true, publisher, "Та сама версія", NOW), "the same outcome again changes nothing");
+        assertEquals(ProjectEvent.WON, project.history().get(project.history().size() - 1).event());
+
+        assertTrue(project.recordOutcome(false, publisher, "Пізно внесені паперові бюлетені", NOW));
+        ProjectTransition correction = project.history().get(project.history().size() - 1);
+        assertEquals(ProjectEvent.NOT_SELECTED, correction.event());
+        assertEquals(ProjectStatus.WINNER, correction.from());
+        assertEquals(ProjectStatus.NOT_SELECTED, correction.to());
+        assertEquals("Пізно внесені паперові бюлетені", project.statusReason());
+        assertTrue(project.status().isPublic());
+    }
+
+    @Test
+    void onlyAProjectOnTheBallotCanWinOrLose() {
+        Project project = submitted();
+        assertRefused(() -> project.recordOutcome(true, REVIEWER, null, NOW), null, "proposal.wrongStatus");
+        assertEquals(ProjectStatus.SUBMITTED, project.status());
+    }
 }

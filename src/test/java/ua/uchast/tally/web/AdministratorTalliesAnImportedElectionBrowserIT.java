@@ -58,6 +58,8 @@ class AdministratorTalliesAnImportedElectionBrowserIT {
                 upload(browser, gdynia);
                 browser.type("importForm:title", TITLE).clickAndWait("importForm:import");
                 assertTrue(browser.text().contains("«" + TITLE + "» імпортовано разом із бюлетенями."), browser.text());
+                assertTrue(browser.driver().findElements(By.cssSelector("table.tally")).isEmpty(),
+                        "opening the tally page does not run the tally (nor audit it)");
                 browser.clickAndWait("runForm:run");
                 String page = browser.text();
                 assertTrue(page.contains("Переміг") && page.contains("розподіл зупинився"), page);
