@@ -105,4 +105,9 @@ public class ProjectCatalogue {
     public Map<Long, Long> firstPhotoIds(Collection<Long> projectIds) {
         return projects.firstPhotoIds(projectIds);
     }
+
+    /** The hromada's winning projects of every cycle, in the order they were created: what the hromada implements. */
+    public List<Project> winnersOf(Long hromadaId) {
+        return projects.ofHromada(hromadaId, EnumSet.of(ProjectStatus.WINNER));
+    }
 }
