@@ -39,14 +39,13 @@ import ua.uchast.implementation.entity.ImplementationEvent;
 import ua.uchast.implementation.entity.ImplementationStatus;
 import ua.uchast.platform.boundary.ApiErrors;
 import ua.uchast.platform.entity.Money;
-import ua.uchast.platform.entity.NotFoundException;
 
 /**
  * Open data on the implementation of winning projects: a hromada's winners of every cycle with status, money and
- * dates (JSON, or CSV written by Commons CSV: UTF-8, a header row, text always quoted), and one winner's public
- * history with its reports. Never who on the staff is responsible.
+ * dates (JSON, or CSV written by Commons CSV: UTF-8, a header row, text always quoted). Never who on the staff is
+ * responsible. One winner's history is {@link ProjectImplementationApi}.
  */
-@Path("v1")
+@Path("v1/hromadas/{slug}/implementation")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImplementationApi {
 
@@ -64,7 +63,6 @@ public class ImplementationApi {
     HttpHeaders headers;
 
     @GET
-    @Path("hromadas/{slug}/implementation")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "The hromada's winning projects of every cycle and how their implementation stands")
     @APIResponse(responseCode = "200", description = "[{projectId, title, cycleId, cycleYear, territory, status (PLANNED, "
@@ -100,24 +98,8 @@ public class ImplementationApi {
         return Response.ok(list.build().toString()).build();
     }
 
-    @GET
-    @Path("projects/{id}/implementation")
-    @Operation(summary = "One winning project's implementation with its public history and progress reports")
-    @APIResponse(responseCode = "200", description = "{projectId, title, …as in the hromada's list…, history: [{kind, at, "
-            + "from, to, note, department, plannedAmount, spentAmount, plannedCompletion, report: {reportedOn, text, photos}}]}")
-    @APIResponse(responseCode = "404", description = "No such project, or it did not win")
-    public Response ofProject(@PathParam("id") String id) {
-        try {
-            WinnerProgress winner = progress.ofProject(number(id)).orElseThrow(NotFoundException::new);
-            JsonArrayBuilder history = Json.createArrayBuilder();
-            winner.implementation().publicHistory().forEach(event -> history.add(entry(event)));
-            return Response.ok(summary(winner).add("history", history).build().toString()).build();
-        } catch (NotFoundException | IllegalArgumentException missing) {
-            return notFound();
-        }
-    }
-
-    private static JsonObjectBuilder summary(WinnerProgress winner) {
+    /** A winner as the list shows it; with its history in {@link ProjectImplementationApi}. */
+    static JsonObjectBuilder summary(WinnerProgress winner) {
         Implementation implementation = winner.implementation();
         return Json.createObjectBuilder().add("projectId", winner.projectId()).add("title", winner.project().title())
                 .add("cycleId", winner.cycle().id()).add("cycleYear", winner.cycle().year())
@@ -136,7 +118,7 @@ public class ImplementationApi {
                 .add("longitude", decimal(winner.project().longitude()));
     }
 
-    private static JsonObjectBuilder entry(ImplementationEvent event) {
+    static JsonObjectBuilder entry(ImplementationEvent event) {
         JsonObjectBuilder entry = Json.createObjectBuilder().add("kind", event.kind().name())
                 .add("at", event.occurredAt().toInstant(ZoneOffset.UTC).toString())
                 .add("from", event.from() == null ? JsonValue.NULL : Json.createValue(event.from().name()))
@@ -171,10 +153,15 @@ public class ImplementationApi {
     }
 
     private Response notFound() {
+        return notFound(headers);
+    }
+
+    static Response notFound(HttpHeaders headers) {
         return ApiErrors.error(Response.Status.NOT_FOUND, "not-found", "api.error.not-found", headers);
     }
 
-    private static Long number(String value) {
+    /** An id from the URL: none when empty; anything but digits is refused with IllegalArgumentException. */
+    static Long number(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

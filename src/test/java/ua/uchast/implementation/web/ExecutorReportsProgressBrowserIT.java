@@ -92,6 +92,16 @@ class ExecutorReportsProgressBrowserIT {
         executor.steps("implementation-executor-starts-work", this::executorStartsTheWork);
         assertEquals(2, lettersToNow(FOLLOWER).size(), "no letter after unsubscribing");
         visitor.steps("implementation-public-pages", this::publicSeesTimelineAndMap);
+        admin.steps("implementation-audit-log", this::everyChangeAndTheRefusalAreInTheAuditLog);
+    }
+
+    private void everyChangeAndTheRefusalAreInTheAuditLog() {
+        admin.visit("audit/admin/log");
+        String log = admin.find("main").getText();
+        for (String action : List.of("Призначено відповідального за реалізацію", "Оприлюднено звіт про реалізацію",
+                "Змінено план реалізації", "Змінено стан реалізації", "Відмовлено в дії з реалізацією")) {
+            assertTrue(log.contains(action), action + " in " + log);
+        }
     }
 
     private void administratorOpensAnExecutorAndAssignsAWinner() {
