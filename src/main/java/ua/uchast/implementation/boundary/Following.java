@@ -21,7 +21,6 @@ import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.entity.Project;
-import ua.uchast.proposal.entity.ProjectStatus;
 
 /**
  * Residents follow a winner by e-mail while signed in (one address per resident and project) and stop following;
@@ -145,7 +144,7 @@ public class Following {
 
     private Project winner(Long projectId) {
         Project project = projects.project(projectId);
-        if (project.status() != ProjectStatus.WINNER) {
+        if (!ProjectCatalogue.won(project)) {
             throw new InvalidInputException(FieldViolation.general("implementation.notWinner"));
         }
         return project;

@@ -42,7 +42,6 @@ import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.entity.Project;
-import ua.uchast.proposal.entity.ProjectStatus;
 
 /**
  * How staff keep the implementation of winning projects up to date: administrators of the hromada for every winner,
@@ -206,7 +205,7 @@ public class ImplementationDesk {
         if (!project.hromadaId().equals(member.hromadaId())) {
             throw new AccessDeniedException();
         }
-        if (project.status() != ProjectStatus.WINNER) {
+        if (!ProjectCatalogue.won(project)) {
             throw new InvalidInputException(FieldViolation.general("implementation.notWinner"));
         }
         return project;

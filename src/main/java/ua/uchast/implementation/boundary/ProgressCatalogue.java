@@ -24,7 +24,6 @@ import ua.uchast.platform.control.KyivTime;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.entity.Project;
-import ua.uchast.proposal.entity.ProjectStatus;
 
 /**
  * What anyone may read about the implementation of winning projects: a hromada's winners of every cycle with their
@@ -75,7 +74,7 @@ public class ProgressCatalogue {
     /** A winner's progress, for its page; empty when the project did not win. */
     public Optional<WinnerProgress> ofProject(Long projectId) {
         Project project = projects.project(projectId);
-        if (project.status() != ProjectStatus.WINNER) {
+        if (!ProjectCatalogue.won(project)) {
             return Optional.empty();
         }
         BudgetCycle cycle = cycles.byId(project.cycleId()).orElseThrow(NotFoundException::new);
@@ -86,7 +85,7 @@ public class ProgressCatalogue {
     /** A photo of a progress report, with its bytes; every winner is public, and so are its reports. */
     public PhotoFile photo(Long photoId) {
         ReportPhoto photo = records.photo(photoId).orElseThrow(NotFoundException::new);
-        if (projects.project(photo.projectId()).status() != ProjectStatus.WINNER) {
+        if (!ProjectCatalogue.won(projects.project(photo.projectId()))) {
             throw new NotFoundException();
         }
         return new PhotoFile(photo, records.photoContent(photoId));

@@ -10,8 +10,8 @@ import jakarta.inject.Named;
 
 import ua.uchast.implementation.boundary.ProgressCatalogue;
 import ua.uchast.implementation.boundary.WinnerProgress;
+import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.entity.Project;
-import ua.uchast.proposal.entity.ProjectStatus;
 
 /** The implementation part of a winner's page (/proposal/project?id=): where it stands and its timeline. */
 @Named
@@ -25,7 +25,7 @@ public class ProjectProgressBacking {
 
     /** The winner's progress; null for a project that did not win. */
     public WinnerProgress of(Project project) {
-        return read.computeIfAbsent(project.id(), id -> project.status() == ProjectStatus.WINNER ? progress.ofProject(id)
+        return read.computeIfAbsent(project.id(), id -> ProjectCatalogue.won(project) ? progress.ofProject(id)
                 : Optional.empty()).orElse(null);
     }
 }
