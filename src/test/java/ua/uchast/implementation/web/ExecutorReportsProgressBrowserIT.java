@@ -167,7 +167,7 @@ class ExecutorReportsProgressBrowserIT {
         executor.find("#projectTitle");
         assertTrue(executor.driver().findElements(By.id("assignForm")).isEmpty(), "only administrators assign");
 
-        executor.type("reportForm:reportedOn_input", "01.01.2099").type("reportForm:text", "Звіт з майбутнього");
+        executor.type("reportForm:reportedOn_input", dayFromToday(1)).type("reportForm:text", "Звіт з майбутнього");
         executor.clickAndWait("reportForm:postReport");
         assertTrue(executor.text().contains("ще не настав"), executor.text());
         Accessibility.assertNoSeriousViolations(executor.driver(), "a refused report");
@@ -180,13 +180,14 @@ class ExecutorReportsProgressBrowserIT {
     }
 
     private static void report(Browser browser, String text) {
-        browser.type("reportForm:reportedOn_input", today()).type("reportForm:text", text);
+        browser.type("reportForm:reportedOn_input", dayFromToday(0)).type("reportForm:text", text);
         browser.driver().findElement(By.id("reportForm:photos")).sendKeys(photo().toString());
         browser.clickAndWait("reportForm:postReport");
     }
 
-    private static String today() {
-        return KyivTime.today(Clock.systemUTC()).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    /** A day as the date fields take it; near today, since the calendar offers only years close to now. */
+    private static String dayFromToday(int days) {
+        return KyivTime.today(Clock.systemUTC()).plusDays(days).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     private static Path photo() {
@@ -213,7 +214,7 @@ class ExecutorReportsProgressBrowserIT {
         executor.type("planForm:department", "Відділ капітального будівництва").type("planForm:spentAmount", "-5");
         executor.clickAndWait("planForm:savePlan");
         assertTrue(executor.text().contains("без копійок і знака мінус"), "a minus sign is refused: " + executor.text());
-        executor.type("planForm:spentAmount", "12 000").type("planForm:plannedCompletion_input", "31.12.2099");
+        executor.type("planForm:spentAmount", "12 000").type("planForm:plannedCompletion_input", dayFromToday(365));
         executor.clickAndWait("planForm:savePlan");
         assertTrue(executor.find("#globalMessages").getText().contains("План збережено"), executor.text());
         executor.driver().findElement(By.cssSelector("[data-status='IN_PROGRESS']")).click();
