@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -167,7 +168,8 @@ class ExecutorReportsProgressBrowserIT {
         executor.find("#projectTitle");
         assertTrue(executor.driver().findElements(By.id("assignForm")).isEmpty(), "only administrators assign");
 
-        executor.type("reportForm:reportedOn_input", dayFromToday(1)).type("reportForm:text", "Звіт з майбутнього");
+        typeDate(executor, "reportForm:reportedOn_input", dayFromToday(1));
+        executor.type("reportForm:text", "Звіт з майбутнього");
         executor.clickAndWait("reportForm:postReport");
         assertTrue(executor.text().contains("ще не настав"), executor.text());
         Accessibility.assertNoSeriousViolations(executor.driver(), "a refused report");
@@ -180,9 +182,18 @@ class ExecutorReportsProgressBrowserIT {
     }
 
     private static void report(Browser browser, String text) {
-        browser.type("reportForm:reportedOn_input", dayFromToday(0)).type("reportForm:text", text);
+        typeDate(browser, "reportForm:reportedOn_input", dayFromToday(0));
+        browser.type("reportForm:text", text);
         browser.driver().findElement(By.id("reportForm:photos")).sendKeys(photo().toString());
         browser.clickAndWait("reportForm:postReport");
+    }
+
+    /**
+     * Types over what a date field shows (these come filled in) by selecting it, as a person would: after Selenium's
+     * clear() the typed day was refused as not a date.
+     */
+    private static void typeDate(Browser browser, String id, String day) {
+        browser.find("[id='" + id + "']").sendKeys(Keys.chord(Keys.CONTROL, "a"), day);
     }
 
     /** A day as the date fields take it; near today, since the calendar offers only years close to now. */
@@ -214,7 +225,8 @@ class ExecutorReportsProgressBrowserIT {
         executor.type("planForm:department", "Відділ капітального будівництва").type("planForm:spentAmount", "-5");
         executor.clickAndWait("planForm:savePlan");
         assertTrue(executor.text().contains("без копійок і знака мінус"), "a minus sign is refused: " + executor.text());
-        executor.type("planForm:spentAmount", "12 000").type("planForm:plannedCompletion_input", dayFromToday(365));
+        executor.type("planForm:spentAmount", "12 000");
+        typeDate(executor, "planForm:plannedCompletion_input", dayFromToday(365));
         executor.clickAndWait("planForm:savePlan");
         assertTrue(executor.find("#globalMessages").getText().contains("План збережено"), executor.text());
         executor.driver().findElement(By.cssSelector("[data-status='IN_PROGRESS']")).click();
