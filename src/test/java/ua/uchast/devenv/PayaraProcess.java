@@ -97,6 +97,8 @@ public final class PayaraProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
+            // Links in e-mails (a follower's unsubscribe link) need the platform's own address.
+            builder.environment().putIfAbsent("UCHAST_PUBLIC_URL", "http://localhost:" + port + "/");
             PayaraProcess payara = new PayaraProcess(builder.start(), port, log);
             payara.awaitReady();
             return payara;

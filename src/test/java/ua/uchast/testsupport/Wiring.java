@@ -46,10 +46,21 @@ import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.control.JpaCycleRepository;
 import ua.uchast.identity.boundary.CurrentResident;
 import ua.uchast.identity.boundary.ResidentEligibility;
+import ua.uchast.implementation.boundary.Following;
+import ua.uchast.implementation.boundary.ImplementationDesk;
+import ua.uchast.implementation.boundary.ImplementationRefused;
+import ua.uchast.implementation.boundary.ProgressCatalogue;
+import ua.uchast.implementation.boundary.ProgressNoticed;
+import ua.uchast.implementation.control.FollowerMailer;
+import ua.uchast.implementation.control.JpaFollowerRepository;
+import ua.uchast.implementation.control.JpaImplementationRepository;
+import ua.uchast.implementation.control.UnsubscribeTokens;
 import ua.uchast.moderation.boundary.ModerationDesk;
 import ua.uchast.moderation.control.JpaModerationRecords;
 import ua.uchast.platform.boundary.StaffActionPerformed;
 import ua.uchast.platform.control.RateLimiter;
+import ua.uchast.platform.control.MailOutbox;
+import ua.uchast.platform.control.MailSettings;
 import ua.uchast.proposal.boundary.ProjectCatalogue;
 import ua.uchast.proposal.boundary.ProjectDecided;
 import ua.uchast.proposal.boundary.ProjectReviewing;
@@ -185,6 +196,29 @@ public final class Wiring {
 
     public static PasswordHasher passwordHasher() {
         return PASSWORD_HASHER;
+    }
+
+    /** Staff keep winners' implementation up to date; news goes to {@code news}, refused actions to {@code refusals}. */
+    public ImplementationDesk implementationDesk(Event<ProgressNoticed> news, Event<ImplementationRefused> refusals) {
+        return new ImplementationDesk(guard(), staffDirectory(), hromadaCatalog(), cycleCatalog(), projectCatalogue(Optional::empty),
+                progressCatalogue(), new JpaImplementationRepository(entityManager), new UploadInspector(), staffActions(), news,
+                refusals, clock);
+    }
+
+    public ProgressCatalogue progressCatalogue() {
+        return new ProgressCatalogue(projectCatalogue(Optional::empty), cycleCatalog(), hromadaCatalog(),
+                new JpaImplementationRepository(entityManager), clock);
+    }
+
+    public Following following(CurrentResident resident, UnsubscribeTokens tokens) {
+        return new Following(resident, projectCatalogue(resident), hromadaCatalog(), new JpaFollowerRepository(entityManager), tokens,
+                clock);
+    }
+
+    /** Writes followers' letters into the outbox, as the container's observer does in the change's transaction. */
+    public FollowerMailer followerMailer(MailSettings settings, UnsubscribeTokens tokens) {
+        return new FollowerMailer(settings, new MailOutbox(entityManager, new DeliveringEvent<>(queued -> { }), clock),
+                new JpaFollowerRepository(entityManager), tokens, clock);
     }
 
     private DeliveringEvent<StaffActionPerformed> staffActions() {

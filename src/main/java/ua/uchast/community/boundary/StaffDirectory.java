@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,6 +22,7 @@ import ua.uchast.community.entity.Hromada;
 import ua.uchast.community.entity.StaffAccount;
 import ua.uchast.community.entity.StaffRole;
 import ua.uchast.platform.boundary.StaffActionPerformed;
+import ua.uchast.platform.control.DemoDataRequested;
 import ua.uchast.platform.control.KyivTime;
 import ua.uchast.platform.entity.AccessDeniedException;
 import ua.uchast.platform.entity.FieldViolation;
@@ -63,6 +65,15 @@ public class StaffDirectory {
     public List<StaffAccount> accountsOfMyHromada() {
         StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
         return staff.ofHromada(admin.hromadaId());
+    }
+
+    /**
+     * A demo account by its username, for other components' demo data, which is loaded before anyone signs in. Only
+     * the demo loader makes a {@link DemoDataRequested}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StaffAccount> demoAccount(DemoDataRequested demo, String username) {
+        return staff.byUsername(username);
     }
 
     /** How long the member must still wait before signing in again; zero when they may. */

@@ -26,6 +26,7 @@ public class CommunityDemo {
     public static final List<String> ADMINISTRATORS = List.of("vyshneva.admin", "kalynivka.admin", "myrne.admin");
     public static final String COMMISSION_MEMBER = "vyshneva.commission";
     public static final String OPERATOR = "vyshneva.operator";
+    public static final String EXECUTOR = "vyshneva.executor";
     public static final String PLATFORM_OPERATOR = "uchast.operator";
     public static final String VYSHNEVE_KATOTTG = "UA32080090010000001";
 
@@ -52,6 +53,8 @@ public class CommunityDemo {
         staff.add(new StaffAccount(vyshneva, COMMISSION_MEMBER, "Петро Данилюк", "commission@vyshneva.example",
                 StaffRole.COMMISSION, passwordHash, now));
         staff.add(new StaffAccount(vyshneva, OPERATOR, "Ірина Савчук", "cnap@vyshneva.example", StaffRole.OPERATOR,
+                passwordHash, now));
+        staff.add(new StaffAccount(vyshneva, EXECUTOR, "Василь Гнатюк", "kapbud@vyshneva.example", StaffRole.EXECUTOR,
                 passwordHash, now));
         vyshneva.revise(vyshnevaProfile());
 

@@ -12,6 +12,11 @@ public enum StaffRole {
     /** Enters paper ballots at a service centre (ЦНАП). */
     OPERATOR,
     /**
+     * A department's contact who keeps the implementation of the winning projects assigned to them up to date (status,
+     * money, reports); nothing else.
+     */
+    EXECUTOR,
+    /**
      * Runs the deployment: opens hromadas with their first administrator, suspends and resumes them. Belongs to no
      * hromada and sees none of a hromada's residents, projects or ballots.
      */

@@ -126,4 +126,18 @@ public class ProjectCatalogue {
     public Map<Long, Long> firstPhotoIds(Collection<Long> projectIds) {
         return projects.firstPhotoIds(projectIds);
     }
+
+    /**
+     * The hromada's winning projects of every cycle, in the order they were created: what the hromada implements. With
+     * {@link #won(Project)} the only place that says what a winner is: a project the published results marked
+     * {@link ProjectStatus#WINNER}.
+     */
+    public List<Project> winnersOf(Long hromadaId) {
+        return projects.ofHromada(hromadaId, EnumSet.of(ProjectStatus.WINNER));
+    }
+
+    /** Whether the published results made the project a winner (see {@link #winnersOf(Long)}). */
+    public static boolean won(Project project) {
+        return project.status() == ProjectStatus.WINNER;
+    }
 }

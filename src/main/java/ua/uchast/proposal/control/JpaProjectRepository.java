@@ -251,6 +251,13 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public List<Project> ofHromada(Long hromadaId, Set<ProjectStatus> statuses) {
+        return entityManager.createQuery("select p from Project p where p.hromadaId = :hromadaId and p.status in :statuses "
+                + "order by p.id", Project.class).setParameter("hromadaId", hromadaId).setParameter("statuses", statuses)
+                .getResultList();
+    }
+
+    @Override
     public void flush() {
         entityManager.flush();
     }

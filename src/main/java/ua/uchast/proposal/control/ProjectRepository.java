@@ -71,5 +71,8 @@ public interface ProjectRepository {
     /** Merges proposed for the project that are not yet carried out. */
     List<MergeProposal> openMergesOf(Long projectId);
 
+    /** The hromada's projects in these statuses, of every cycle, in the order they were created. */
+    List<Project> ofHromada(Long hromadaId, Set<ProjectStatus> statuses);
+
     void flush();
 }

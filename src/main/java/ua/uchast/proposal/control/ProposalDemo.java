@@ -1,13 +1,6 @@
 package ua.uchast.proposal.control;
 
 import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -15,8 +8,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import javax.imageio.ImageIO;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +24,7 @@ import ua.uchast.cycle.entity.Phase;
 import ua.uchast.identity.boundary.Resident;
 import ua.uchast.identity.boundary.ResidentRegistry;
 import ua.uchast.platform.control.DemoDataRequested;
+import ua.uchast.platform.control.DemoPictures;
 import ua.uchast.proposal.entity.Actor;
 import ua.uchast.proposal.entity.Attachment;
 import ua.uchast.proposal.entity.AttachmentKind;
@@ -259,7 +251,7 @@ public class ProposalDemo {
         }
 
         private void addPhoto(Project project, Idea idea, Resident author) {
-            UploadInspector.CleanFile photo = inspector.inspect(AttachmentKind.PHOTO, "photo", picture(idea.colour(), made));
+            UploadInspector.CleanFile photo = inspector.inspect(AttachmentKind.PHOTO, "photo", DemoPictures.scene(idea.colour(), made));
             projects.addAttachment(new Attachment(project.id(), AttachmentKind.PHOTO, "photo-" + project.id() + ".jpg", photo.type(),
                     photo.content().length, author.id(), at(Phase.SUBMISSION, 1)), photo.content());
         }
@@ -295,37 +287,6 @@ public class ProposalDemo {
             LocalDate start = phase == Phase.SUBMISSION ? cycle.phases().submissionStart() : cycle.phases().submissionEnd().plusDays(1);
             return start.plusDays(days).atTime(9, 0);
         }
-    }
-
-    /** A simple drawn scene in the idea's colour: sky, ground and a few shapes; no text, so no fonts are needed. */
-    static byte[] picture(Color colour, int variant) {
-        BufferedImage image = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setPaint(new GradientPaint(0, 0, new Color(170, 210, 240), 0, 260, Color.WHITE));
-            g.fillRect(0, 0, 640, 260);
-            g.setColor(new Color(110, 170, 90));
-            g.fillRect(0, 260, 640, 140);
-            g.setColor(colour);
-            for (int i = 0; i < 4; i++) {
-                int x = 60 + i * 140 + (variant * 13) % 40;
-                g.fillRoundRect(x, 200 - (i % 2) * 40, 90, 80 + (i % 2) * 40, 16, 16);
-            }
-            g.setColor(new Color(60, 110, 50));
-            g.fillOval(500 - (variant * 17) % 300, 90, 120, 120);
-            g.setColor(new Color(120, 80, 40));
-            g.fillRect(552 - (variant * 17) % 300, 200, 16, 70);
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpeg", jpeg);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return jpeg.toByteArray();
     }
 
     private static Idea idea(String title, String summary, String problem, String solution, String beneficiaries, String street,

@@ -1,18 +1,14 @@
 package ua.uchast.voting.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Optional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import ua.uchast.platform.control.Hmac;
 import ua.uchast.voting.entity.ReceiptCode;
 
 /**
@@ -22,9 +18,7 @@ import ua.uchast.voting.entity.ReceiptCode;
 @ApplicationScoped
 public class ReceiptKeys {
 
-    private static final String ALGORITHM = "HmacSHA256";
-
-    private SecretKeySpec key;
+    private byte[] key;
 
     protected ReceiptKeys() {
     }
@@ -32,23 +26,10 @@ public class ReceiptKeys {
     @Inject
     public ReceiptKeys(@ConfigProperty(name = "uchast.receipt-secret") Optional<String> receiptSecret,
             @ConfigProperty(name = "uchast.resident-key-secret", defaultValue = "") String residentKeySecret) {
-        byte[] secret = receiptSecret.filter(value -> !value.isBlank())
-                .map(value -> value.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(() -> hmac(residentKeySecret.getBytes(StandardCharsets.UTF_8), "uchast receipts"));
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+        this.key = Hmac.key(receiptSecret, residentKeySecret, "uchast receipts");
     }
 
     public String hashOf(ReceiptCode code) {
-        return HexFormat.of().formatHex(hmac(key.getEncoded(), code.characters()));
-    }
-
-    private static byte[] hmac(byte[] secret, String text) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret.length == 0 ? new byte[1] : secret, ALGORITHM));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
-        }
+        return HexFormat.of().formatHex(Hmac.sha256(key, code.characters()));
     }
 }

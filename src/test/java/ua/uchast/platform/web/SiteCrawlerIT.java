@@ -112,6 +112,7 @@ class SiteCrawlerIT {
         crawlAs(CommunityDemo.ADMINISTRATORS.get(0), true, () -> browser.signIn(CommunityDemo.ADMINISTRATORS.get(0), CommunityDemo.PASSWORD));
         crawlAs(CommunityDemo.COMMISSION_MEMBER, false, () -> browser.signIn(CommunityDemo.COMMISSION_MEMBER, CommunityDemo.PASSWORD));
         crawlAs(CommunityDemo.OPERATOR, false, () -> browser.signIn(CommunityDemo.OPERATOR, CommunityDemo.PASSWORD));
+        crawlAs(CommunityDemo.EXECUTOR, false, () -> browser.signIn(CommunityDemo.EXECUTOR, CommunityDemo.PASSWORD));
         System.out.printf("Crawler: %d pages and %d form submissions in %d s (%d addresses with axe-core)%n", visited.size(),
                 forms, Duration.between(started, Instant.now()).toSeconds(), axeChecked.size());
         visited.forEach(page -> System.out.println("  visited " + page));
