@@ -171,8 +171,8 @@ public class ProposalDemo {
             int offset = (int) (cycle.id() % IDEAS.size());
             if (phase == Phase.SUBMISSION) {
                 draft(IDEAS.get(offset));
-                submitted(IDEAS.get(offset + 1));
-                submitted(IDEAS.get(offset + 2));
+                submitted(IDEAS.get((offset + 1) % IDEAS.size()));
+                submitted(IDEAS.get((offset + 2) % IDEAS.size()));
                 return;
             }
             if (phase == Phase.REVIEW) {
