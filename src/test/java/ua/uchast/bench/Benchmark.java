@@ -553,7 +553,7 @@ public final class Benchmark {
     private HttpResponse<String> longGet(WebClient browser, String path) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base).resolve(path))
                 .timeout(Duration.ofMinutes(5));
-        browser.cookie("JSESSIONID").ifPresent(session -> request.header("Cookie", "JSESSIONID=" + session));
+        request.header("Cookie", browser.cookieHeader());
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -150,6 +150,14 @@ public final class WebClient {
         return Optional.ofNullable(cookies.get(name));
     }
 
+    /**
+     * The Cookie header this client sends, for a request made by other means in the same session (the session is more
+     * than JSESSIONID: a distributable web app also versions it in a cookie of its own).
+     */
+    public String cookieHeader() {
+        return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
+    }
+
     /** Sends this cookie from now on (as if the server had set it). */
     public void setCookie(String name, String value) {
         cookies.put(name, value);
@@ -169,8 +177,7 @@ public final class WebClient {
             request.header("Accept-Language", acceptLanguage);
         }
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                    .collect(Collectors.joining("; ")));
+            request.header("Cookie", cookieHeader());
         }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -186,7 +186,7 @@ class WebShellHttpIT {
         if (staffUsername != null) {
             WebClient client = new WebClient(url);
             client.signIn(staffUsername, CommunityDemo.PASSWORD);
-            request.header("Cookie", "JSESSIONID=" + client.cookie("JSESSIONID").orElseThrow());
+            request.header("Cookie", client.cookieHeader());
         }
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
