@@ -54,7 +54,8 @@ class StaffPagesAccessMatrixIT {
     /** How each page that shows one object is opened: the own hromada's (Вишнева) object, then another's. */
     private static final Map<String, String[]> QUERIES = new LinkedHashMap<>();
     /** Pages whose parameters only narrow a list of the caller's own hromada: opened without them. */
-    private static final Set<String> LIST_PAGES = Set.of("moderation/queue");
+    private static final Set<String> LIST_PAGES = Set.of("moderation/queue", "audit/admin/log",
+            "implementation/staff/projects");
     private static final Map<String, WebClient> CALLERS = new LinkedHashMap<>();
 
     @BeforeAll
@@ -72,6 +73,9 @@ class StaffPagesAccessMatrixIT {
         QUERIES.put("moderation/review", new String[] {"?id=" + firstProject(submission), "?id=" + firstProject(othersReview)});
         QUERIES.put("voting/operator/paper", new String[] {"?cycle=" + voting, "?cycle=" + othersClosed});
         QUERIES.put("voting/staff/paper-form", new String[] {"?cycle=" + voting, "?cycle=" + othersClosed});
+        QUERIES.put("voting/admin/signed-ballots", new String[] {"?cycle=" + closed, "?cycle=" + othersClosed});
+        QUERIES.put("cycle/admin/draft", new String[] {"?id=" + submission, "?id=" + othersClosed});
+        QUERIES.put("implementation/staff/project", new String[] {"?id=" + firstWinner(closed), "?id=" + firstWinner(othersClosed)});
 
         String url = TestServices.platformUrl();
         CALLERS.put("ADMINISTRATOR", staff(CommunityDemo.ADMINISTRATORS.get(0)));
@@ -219,6 +223,10 @@ class StaffPagesAccessMatrixIT {
 
     private static long firstCategory(long cycleId) {
         return PlatformDatabase.count("SELECT MIN(id) FROM budget_category WHERE cycle_id = ?", cycleId);
+    }
+
+    private static long firstWinner(long cycleId) {
+        return PlatformDatabase.count("SELECT MIN(id) FROM project WHERE cycle_id = ? AND status = 'WINNER'", cycleId);
     }
 
     private static long firstProject(long cycleId) {
