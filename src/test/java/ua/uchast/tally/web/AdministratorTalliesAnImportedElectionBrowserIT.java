@@ -64,6 +64,8 @@ class AdministratorTalliesAnImportedElectionBrowserIT {
                 String page = browser.text();
                 assertTrue(page.contains("Переміг") && page.contains("розподіл зупинився"), page);
                 assertTrue(page.contains("PLN") && !page.contains("грн"), "amounts in the file's currency: " + page);
+                assertTrue(page.contains("Спершу оприлюдніть сам бюджет участі"),
+                        "an imported election is a draft: its results wait until it is published: " + page);
                 assertEquals(PabulibFiles.officialWinners(original).size(),
                         browser.driver().findElements(By.cssSelector("table.tally tr.won")).size());
                 browser.screenshot("tally-03-winners");
