@@ -269,6 +269,9 @@ class StaffActionsAccessMatrixIT {
         if (type.isEnum()) {
             return type.getEnumConstants()[0];
         }
+        if (Set.class.isAssignableFrom(type)) {
+            return Set.of();
+        }
         if (Collection.class.isAssignableFrom(type)) {
             return List.of();
         }
