@@ -15,9 +15,12 @@ import jakarta.transaction.Transactional;
 import ua.uchast.community.boundary.StaffGuard;
 import ua.uchast.community.boundary.StaffMember;
 import ua.uchast.community.entity.StaffRole;
+import ua.uchast.cycle.boundary.CycleCatalog;
+import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.platform.boundary.StaffActionPerformed;
 import ua.uchast.platform.control.DemoDataRequested;
 import ua.uchast.platform.control.KyivTime;
+import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.proposal.control.ProjectRepository;
 import ua.uchast.proposal.entity.Actor;
 import ua.uchast.proposal.entity.Project;
@@ -34,6 +37,7 @@ import ua.uchast.proposal.entity.ProjectStatus;
 public class ProjectOutcomes {
 
     private StaffGuard guard;
+    private CycleCatalog cycles;
     private ProjectRepository projects;
     private Event<StaffActionPerformed> staffActions;
     private Event<ProjectDecided> decisions;
@@ -43,9 +47,10 @@ public class ProjectOutcomes {
     }
 
     @Inject
-    public ProjectOutcomes(StaffGuard guard, ProjectRepository projects, Event<StaffActionPerformed> staffActions,
-            Event<ProjectDecided> decisions, Clock clock) {
+    public ProjectOutcomes(StaffGuard guard, CycleCatalog cycles, ProjectRepository projects,
+            Event<StaffActionPerformed> staffActions, Event<ProjectDecided> decisions, Clock clock) {
         this.guard = guard;
+        this.cycles = cycles;
         this.projects = projects;
         this.staffActions = staffActions;
         this.decisions = decisions;
@@ -58,9 +63,9 @@ public class ProjectOutcomes {
      * first publication). Returns how many projects changed status.
      */
     public int record(Long cycleId, Set<Long> winners, String reason) {
-        StaffMember admin = guard.require(StaffRole.ADMINISTRATOR);
+        BudgetCycle cycle = cycles.byId(cycleId).orElseThrow(NotFoundException::new);
+        StaffMember admin = guard.requireWithin(cycle.hromadaId(), StaffRole.ADMINISTRATOR);
         List<Project> onBallot = onBallot(cycleId, winners);
-        onBallot.forEach(project -> guard.requireWithin(project.hromadaId(), StaffRole.ADMINISTRATOR));
         Actor publisher = Actor.staff(admin.accountId(), admin.fullName());
         LocalDateTime now = KyivTime.nowUtc(clock);
         int changed = 0;

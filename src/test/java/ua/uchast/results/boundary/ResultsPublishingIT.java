@@ -188,7 +188,7 @@ class ResultsPublishingIT {
                     other -> new AuditTrail(other, new StaffGuard(TwoHromadas.as(staff))).record(action))));
             publishing = new ResultsPublishing(new StaffGuard(TwoHromadas.as(staff)), TwoHromadas.as(staff), cycles,
                     wiring.hromadaCatalog(), repository, counting, new ProjectOutcomes(new StaffGuard(TwoHromadas.as(staff)),
-                    new JpaProjectRepository(entityManager), audit, new DeliveringEvent<ProjectDecided>(decided -> { }), CLOCK),
+                    cycles, new JpaProjectRepository(entityManager), audit, new DeliveringEvent<ProjectDecided>(decided -> { }), CLOCK),
                     apart, audit, CLOCK);
             results = new PublishedResults(repository, new VoteCounts(cycles, new BallotBoxCounts(entityManager), CLOCK), projects);
         }
