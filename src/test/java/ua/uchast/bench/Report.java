@@ -16,7 +16,7 @@ import java.util.Map;
 final class Report {
 
     private record Row(String name, String how, Repeated values, String unit, String ratio, String target, Boolean holds,
-                       String profile, String note) {
+                       String profile) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -52,7 +52,7 @@ final class Report {
 
     void yardstick(String name, String how, Repeated values, String unit) {
         yardsticks.put(name, values);
-        rows.add(new Row(name, how, values, unit, "", "the yardstick", null, null, null));
+        rows.add(new Row(name, how, values, unit, "", "the yardstick", null, null));
     }
 
     Repeated yardstickValue(String name) {
@@ -61,11 +61,7 @@ final class Report {
 
     void figure(String name, String how, Repeated values, String unit, String ratio, String target, Boolean holds,
                 String profile) {
-        rows.add(new Row(name, how, values, unit, ratio, target, holds, profile, null));
-    }
-
-    void notMeasured(String name, String how, String target, String note) {
-        rows.add(new Row(name, how, new Repeated(), "", "", target, null, null, note));
+        rows.add(new Row(name, how, values, unit, ratio, target, holds, profile));
     }
 
     void profiles(Map<String, Profiles.Stretch> recordings) {
@@ -95,8 +91,8 @@ final class Report {
         md.append("| figure | how | median (min–max) | ratio | target | holds |\n|---|---|---|---|---|---|\n");
         for (Row row : rows) {
             md.append("| ").append(row.name()).append(" | ").append(row.how()).append(" | ")
-                    .append(row.values().isEmpty() ? row.note() : row.values().text(decimals(row)) + " " + row.unit()
-                            + " (n=" + row.values().count() + ")")
+                    .append(row.values().text(decimals(row))).append(' ').append(row.unit())
+                    .append(" (n=").append(row.values().count()).append(')')
                     .append(" | ").append(row.ratio()).append(" | ").append(row.target()).append(" | ")
                     .append(row.holds() == null ? "—" : row.holds() ? "yes" : "**no**").append(" |\n");
         }
