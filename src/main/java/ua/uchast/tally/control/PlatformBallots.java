@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +46,7 @@ public class PlatformBallots {
         List<TallyProject> projects = category.projects().stream().map(entry -> new TallyProject(String.valueOf(entry.projectId()),
                 entry.cost().hryvnias(), Map.of("name", entry.title()))).toList();
         List<Ballot> cast = new ArrayList<>();
-        for (Map.Entry<SortedSet<Long>, Long> choice : ballots.choices().entrySet()) {
+        for (Map.Entry<List<Long>, Long> choice : ballots.choices().entrySet()) {
             cast.add(new Ballot(choice.getKey().stream().map(String::valueOf).toList(), List.of(), choice.getValue()));
         }
         Map<String, String> meta = new LinkedHashMap<>();

@@ -1,11 +1,9 @@
 package ua.uchast.voting.boundary;
 
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,8 +29,11 @@ import ua.uchast.voting.entity.VotingRefusal;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CastBallots {
 
-    /** One category's ballots: its projects, and each distinct (non-empty) choice with its number of ballots. */
-    public record CategoryBallots(BallotForm.Category category, Map<SortedSet<Long>, Long> choices) {
+    /**
+     * One category's ballots: its projects, and each distinct (non-empty) choice, its project ids ascending, with its
+     * number of ballots; choices in the order of their project ids, so the same box always reads the same.
+     */
+    public record CategoryBallots(BallotForm.Category category, Map<List<Long>, Long> choices) {
     }
 
     private CycleCatalog cycles;
@@ -50,9 +51,8 @@ public class CastBallots {
     }
 
     /**
-     * Each category's ballots, counted from the box in one pass: identical ballots are counted as text, and each
-     * distinct one is read once. Choices are kept in a map ordered by their project ids, never hashed as sets
-     * (a set's hash is the sum of its ids, the same for most choices of a ballot).
+     * Each category's ballots, counted from the box in one pass: identical ballots are counted as text, each distinct
+     * one is read once, and choices are hashed as lists of ids (whose hash, unlike a set's, differs between choices).
      */
     @Transactional
     public List<CategoryBallots> countable(Long cycleId) {
@@ -61,24 +61,30 @@ public class CastBallots {
             throw new VotingRefusal(VotingRefusal.VOTING_CLOSED, FieldViolation.general("voting.countAfterVoting"));
         }
         BallotForm form = forms.of(cycle);
-        Map<Long, Map<SortedSet<Long>, Long>> byCategory = new HashMap<>();
+        Map<Long, Map<List<Long>, Long>> byCategory = new HashMap<>();
         records.choiceCounts(cycleId).forEach((canonical, ballots) -> Choices.parse(canonical).byCategory()
-                .forEach((categoryId, projects) -> byCategory.computeIfAbsent(categoryId, id -> new TreeMap<>(CastBallots::compare))
-                        .merge(projects, ballots, Long::sum)));
-        return form.categories().stream()
-                .map(category -> new CategoryBallots(category, byCategory.getOrDefault(category.id(), Map.of()))).toList();
+                .forEach((categoryId, projects) -> byCategory.computeIfAbsent(categoryId, id -> new HashMap<>())
+                        .merge(List.copyOf(projects), ballots, Long::sum)));
+        return form.categories().stream().map(category -> new CategoryBallots(category,
+                inIdOrder(byCategory.getOrDefault(category.id(), Map.of())))).toList();
+    }
+
+    private static Map<List<Long>, Long> inIdOrder(Map<List<Long>, Long> choices) {
+        Map<List<Long>, Long> ordered = new LinkedHashMap<>();
+        choices.entrySet().stream().sorted(Map.Entry.comparingByKey(CastBallots::compare))
+                .forEach(choice -> ordered.put(choice.getKey(), choice.getValue()));
+        return ordered;
     }
 
     /** Project ids one by one; a choice that is the start of another comes first. */
-    private static int compare(SortedSet<Long> some, SortedSet<Long> other) {
-        Iterator<Long> these = some.iterator();
-        Iterator<Long> those = other.iterator();
-        while (these.hasNext() && those.hasNext()) {
-            int order = Long.compare(these.next(), those.next());
+    private static int compare(List<Long> some, List<Long> other) {
+        int common = Math.min(some.size(), other.size());
+        for (int i = 0; i < common; i++) {
+            int order = Long.compare(some.get(i), other.get(i));
             if (order != 0) {
                 return order;
             }
         }
-        return Boolean.compare(these.hasNext(), those.hasNext());
+        return Integer.compare(some.size(), other.size());
     }
 }
