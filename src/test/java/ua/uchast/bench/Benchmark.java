@@ -51,6 +51,13 @@ public final class Benchmark {
     private static final int REPETITIONS = Integer.getInteger("bench.repetitions", 3);
     /** 1 for the published figures; below 1, every amount of data, load and time shrinks with it (a smoke run). */
     private static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1"));
+    private static final List<String> ALL_PHASES = List.of("voting", "signature", "catalogue", "tally", "results", "start-up");
+    /**
+     * Some phases only (-Dbench.phases=tally,results), to look again at what was just changed; such a run writes
+     * target/bench/BENCHMARKS-partial.md and leaves BENCHMARKS.md as the last whole run wrote it.
+     */
+    private static final List<String> PHASES = List.of(System.getProperty("bench.phases", String.join(",", ALL_PHASES))
+            .split(","));
     private static final int TALLY_BALLOTS = scaled(1_000_000, 1_000);
     private static final int RESULTS_VOTERS = scaled(250_000, 1_000);
     /** Voting cycles of the identity-provider channel: each signed-in resident votes once in each. */
@@ -106,19 +113,34 @@ public final class Benchmark {
             world = new BenchData(platform.database()).generate(PROVIDER_CYCLES, TALLY_BALLOTS, RESULTS_VOTERS);
             report.generated(world.secondsTaken());
             world.secondsTaken().forEach((what, seconds) -> log(String.format(Locale.ROOT, "  %s: %.1f s", what, seconds)));
-            warmUp();
-            votingAgainstYardsticks();
-            signatureChannel();
-            catalogue();
-            tally();
-            results();
-            startUp(firstStart);
+            if (PHASES.contains("voting") || PHASES.contains("catalogue")) {
+                warmUp();
+            }
+            if (PHASES.contains("voting")) {
+                votingAgainstYardsticks();
+            }
+            if (PHASES.contains("signature")) {
+                signatureChannel();
+            }
+            if (PHASES.contains("catalogue")) {
+                catalogue();
+            }
+            if (PHASES.contains("tally")) {
+                tally();
+            }
+            if (PHASES.contains("results")) {
+                results();
+            }
+            if (PHASES.contains("start-up")) {
+                startUp(firstStart);
+            }
         } finally {
             platform.close();
         }
         report.finished(Instant.now(), Duration.between(began, Instant.now()), loadAverage());
         report.profiles(recordings);
-        Path output = build.projectDir().resolve("BENCHMARKS.md");
+        Path output = PHASES.containsAll(ALL_PHASES) ? build.projectDir().resolve("BENCHMARKS.md")
+                : work.resolve("BENCHMARKS-partial.md");
         Files.writeString(output, report.markdown(changes()), StandardCharsets.UTF_8);
         log("wrote " + output + " in " + Duration.between(began, Instant.now()).toSeconds() + " s");
     }
@@ -405,7 +427,7 @@ public final class Benchmark {
     // ---------------------------------------------------------------- tally
 
     private void tally() throws Exception {
-        WebClient admin = new WebClient(base);
+        WebClient admin = new WebClient(base).waitingUpTo(Duration.ofMinutes(5));
         WebClient.Page desk = admin.signIn(BenchData.ADMIN, BenchData.ADMIN_PASSWORD);
         Voters.require(desk.uri().getPath().startsWith("/staff"), "the staff desk after signing in", desk);
         long cycleId = world.tallyCycle().id();
@@ -472,7 +494,7 @@ public final class Benchmark {
     // ---------------------------------------------------------------- results
 
     private void results() throws Exception {
-        WebClient admin = new WebClient(base);
+        WebClient admin = new WebClient(base).waitingUpTo(Duration.ofMinutes(5));
         admin.signIn(BenchData.ADMIN, BenchData.ADMIN_PASSWORD);
         long cycleId = world.resultsCycle().id();
         WebClient.Page tallyPage = runTally(admin, admin.get("tally/admin/tally?id=" + cycleId));

@@ -65,7 +65,8 @@ public final class PayaraProcess implements AutoCloseable {
 
     /** Starts on a port the caller chose, alone (no data grid); fails with {@link PortTakenException} if that port is taken. */
     public static PayaraProcess start(BuildLayout build, int port, Map<String, String> environment) {
-        return launch(build, port, environment, List.of("-Xmx768m"), List.of("--nohazelcast"));
+        return launch(build, port, environment, List.of("-Xmx768m"), List.of("--nohazelcast", "--prebootcommandfile",
+                build.projectDir().resolve("payara-config/single-instance.asadmin").toString()));
     }
 
     /**

@@ -64,6 +64,7 @@ public final class WebClient {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String acceptLanguage;
+    private Duration timeout = Duration.ofSeconds(30);
 
     public WebClient(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -80,6 +81,12 @@ public final class WebClient {
     /** Sends the browser's preferred languages, e.g. "en-US,en;q=0.9", as most browsers outside Ukraine do. */
     public WebClient acceptingLanguages(String languages) {
         this.acceptLanguage = languages;
+        return this;
+    }
+
+    /** Waits this long for each answer instead of 30 seconds (a count of a million ballots, a cold server). */
+    public WebClient waitingUpTo(Duration answerTimeout) {
+        this.timeout = answerTimeout;
         return this;
     }
 
@@ -180,7 +187,7 @@ public final class WebClient {
             request.header("Cookie", cookieHeader());
         }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             List<String> setCookies = response.headers().allValues("Set-Cookie");
             for (String setCookie : setCookies) {
