@@ -1,7 +1,11 @@
 package ua.uchast.voting.control;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -9,6 +13,7 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import ua.uchast.voting.entity.BallotChain;
@@ -80,37 +85,56 @@ public class BallotFileStore {
         return prev[0];
     }
 
+    /**
+     * Lines written through plain JDBC, 500 to a statement prepared once: EclipseLink binds a native query's
+     * parameters by searching those already bound, so a statement of 2,000 parameters cost it millions of comparisons,
+     * and a million-ballot file took minutes.
+     */
     private String rebuild(Long cycleId) {
         entityManager.createNativeQuery("DELETE FROM ballot_file_line WHERE cycle_id = ?").setParameter(1, cycleId).executeUpdate();
-        List<Object[]> pending = new ArrayList<>();
-        long[] lineNo = {0};
-        String head = eachLine(cycleId, line -> {
-            pending.add(new Object[] {cycleId, ++lineNo[0], line.ballotId(), line.hash()});
-            if (pending.size() == BATCH) {
-                insert(pending);
+        Connection connection = entityManager.unwrap(Connection.class);
+        try (PreparedStatement batch = connection.prepareStatement(insertOf(BATCH))) {
+            List<BallotChain.Line> pending = new ArrayList<>(BATCH);
+            long[] lineNo = {0};
+            String head = eachLine(cycleId, line -> {
+                pending.add(line);
+                if (pending.size() == BATCH) {
+                    lineNo[0] = insert(batch, cycleId, lineNo[0], pending);
+                }
+            });
+            if (!pending.isEmpty()) {
+                try (PreparedStatement rest = connection.prepareStatement(insertOf(pending.size()))) {
+                    insert(rest, cycleId, lineNo[0], pending);
+                }
             }
-        });
-        insert(pending);
-        return head;
+            return head;
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
     }
 
-    private void insert(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        StringBuilder sql = new StringBuilder("INSERT INTO ballot_file_line (cycle_id, line_no, ballot_id, hash) VALUES ");
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
-        }
-        var query = entityManager.createNativeQuery(sql.toString());
-        int parameter = 1;
-        for (Object[] row : rows) {
-            for (Object value : row) {
-                query.setParameter(parameter++, value);
+    private static String insertOf(int rows) {
+        return "INSERT INTO ballot_file_line (cycle_id, line_no, ballot_id, hash) VALUES "
+                + String.join(", ", Collections.nCopies(rows, "(?, ?, ?, ?)"));
+    }
+
+    /** Writes the lines after line {@code lastLineNo}; returns the number of the last one written. */
+    private static long insert(PreparedStatement statement, Long cycleId, long lastLineNo, List<BallotChain.Line> lines) {
+        try {
+            int parameter = 1;
+            long lineNo = lastLineNo;
+            for (BallotChain.Line line : lines) {
+                statement.setLong(parameter++, cycleId);
+                statement.setLong(parameter++, ++lineNo);
+                statement.setString(parameter++, line.ballotId());
+                statement.setString(parameter++, line.hash());
             }
+            statement.executeUpdate();
+            lines.clear();
+            return lineNo;
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
         }
-        query.executeUpdate();
-        rows.clear();
     }
 
     private static LocalDateTime toLocalDateTime(Object value) {
