@@ -2,7 +2,7 @@ package ua.uchast.audit.control;
 
 import java.util.Map;
 
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 
 /** Audit snapshots are stored as JSON text, readable by a person and by a tool. */
 public final class AuditJson {
@@ -11,6 +11,6 @@ public final class AuditJson {
     }
 
     public static String write(Map<String, Object> snapshot) {
-        return snapshot == null ? null : Json.createObjectBuilder(snapshot).build().toString();
+        return snapshot == null ? null : JSON.createObjectBuilder(snapshot).build().toString();
     }
 }

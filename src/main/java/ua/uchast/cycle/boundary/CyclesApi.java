@@ -1,7 +1,7 @@
 package ua.uchast.cycle.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,9 +37,9 @@ public class CyclesApi {
     @APIResponse(responseCode = "404", description = "No such hromada")
     public Response of(@PathParam("slug") String slug) {
         return hromadas.bySlug(slug).map(hromada -> {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             for (BudgetCycle cycle : cycles.ofHromada(hromada.id())) {
-                list.add(Json.createObjectBuilder().add("id", cycle.id()).add("year", cycle.year()).add("title", cycle.title())
+                list.add(JSON.createObjectBuilder().add("id", cycle.id()).add("year", cycle.year()).add("title", cycle.title())
                         .add("phase", cycles.phaseOf(cycle).name())
                         .add("votingStart", cycle.phases().votingStart().toString())
                         .add("votingEnd", cycle.phases().votingEnd().toString()));

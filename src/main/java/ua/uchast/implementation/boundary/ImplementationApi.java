@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -93,7 +93,7 @@ public class ImplementationApi {
             return Response.ok(csv(winners), CSV)
                     .header("Content-Disposition", "attachment; filename=\"implementation-" + hromada.get().slug() + ".csv\"").build();
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         winners.forEach(winner -> list.add(summary(winner)));
         return Response.ok(list.build().toString()).build();
     }
@@ -101,9 +101,9 @@ public class ImplementationApi {
     /** A winner as the list shows it; with its history in {@link ProjectImplementationApi}. */
     static JsonObjectBuilder summary(WinnerProgress winner) {
         Implementation implementation = winner.implementation();
-        return Json.createObjectBuilder().add("projectId", winner.projectId()).add("title", winner.project().title())
+        return JSON.createObjectBuilder().add("projectId", winner.projectId()).add("title", winner.project().title())
                 .add("cycleId", winner.cycle().id()).add("cycleYear", winner.cycle().year())
-                .add("territory", winner.project().territoryId() == null ? JsonValue.NULL : Json.createObjectBuilder()
+                .add("territory", winner.project().territoryId() == null ? JsonValue.NULL : JSON.createObjectBuilder()
                         .add("id", winner.project().territoryId()).add("name", winner.territoryName()).build())
                 .add("status", implementation.status().name()).add("overdue", winner.overdue())
                 .add("department", text(implementation.department()))
@@ -119,18 +119,18 @@ public class ImplementationApi {
     }
 
     static JsonObjectBuilder entry(ImplementationEvent event) {
-        JsonObjectBuilder entry = Json.createObjectBuilder().add("kind", event.kind().name())
+        JsonObjectBuilder entry = JSON.createObjectBuilder().add("kind", event.kind().name())
                 .add("at", event.occurredAt().toInstant(ZoneOffset.UTC).toString())
-                .add("from", event.from() == null ? JsonValue.NULL : Json.createValue(event.from().name()))
+                .add("from", event.from() == null ? JsonValue.NULL : JSON.createValue(event.from().name()))
                 .add("to", event.to().name()).add("note", text(event.note())).add("department", text(event.department()))
                 .add("plannedAmount", amount(event.plannedAmount())).add("spentAmount", amount(event.spentAmount()))
                 .add("plannedCompletion", date(event.plannedCompletion()));
         if (event.report() == null) {
             return entry.add("report", JsonValue.NULL);
         }
-        JsonArrayBuilder photos = Json.createArrayBuilder();
+        JsonArrayBuilder photos = JSON.createArrayBuilder();
         event.report().photos().forEach(photo -> photos.add("/implementation/photo/" + photo.id()));
-        return entry.add("report", Json.createObjectBuilder().add("reportedOn", event.report().reportedOn().toString())
+        return entry.add("report", JSON.createObjectBuilder().add("reportedOn", event.report().reportedOn().toString())
                 .add("text", event.report().text()).add("photos", photos));
     }
 
@@ -172,19 +172,19 @@ public class ImplementationApi {
     }
 
     private static JsonValue text(String text) {
-        return text == null ? JsonValue.NULL : Json.createValue(text);
+        return text == null ? JsonValue.NULL : JSON.createValue(text);
     }
 
     private static JsonValue date(LocalDate date) {
-        return date == null ? JsonValue.NULL : Json.createValue(date.toString());
+        return date == null ? JsonValue.NULL : JSON.createValue(date.toString());
     }
 
     private static JsonValue amount(Money money) {
-        return money == null ? JsonValue.NULL : Json.createValue(money.hryvnias());
+        return money == null ? JsonValue.NULL : JSON.createValue(money.hryvnias());
     }
 
     private static JsonValue decimal(BigDecimal value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
+        return value == null ? JsonValue.NULL : JSON.createValue(value);
     }
 
     private static Object orEmpty(Object value) {

@@ -1,7 +1,7 @@
 package ua.uchast.implementation.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,7 +38,7 @@ public class ProjectImplementationApi {
     public Response ofProject(@PathParam("id") String id) {
         try {
             WinnerProgress winner = progress.ofProject(ImplementationApi.number(id)).orElseThrow(NotFoundException::new);
-            JsonArrayBuilder history = Json.createArrayBuilder();
+            JsonArrayBuilder history = JSON.createArrayBuilder();
             winner.implementation().publicHistory().forEach(event -> history.add(ImplementationApi.entry(event)));
             return Response.ok(ImplementationApi.summary(winner).add("history", history).build().toString()).build();
         } catch (NotFoundException | IllegalArgumentException missing) {

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonArrayBuilder;
 
 import org.omnifaces.util.Faces;
@@ -77,10 +77,10 @@ public class ImplementationPageBacking {
 
     /** The winners with a map point, for the map's script: where, what, how it stands and where its page is. */
     public String getMapPoints() {
-        JsonArrayBuilder points = Json.createArrayBuilder();
+        JsonArrayBuilder points = JSON.createArrayBuilder();
         String contextPath = Faces.getRequestContextPath();
         winners.stream().filter(winner -> winner.project().latitude() != null && winner.project().longitude() != null)
-                .forEach(winner -> points.add(Json.createObjectBuilder()
+                .forEach(winner -> points.add(JSON.createObjectBuilder()
                         .add("lat", winner.project().latitude()).add("lon", winner.project().longitude())
                         .add("title", winner.project().title())
                         .add("status", winner.implementation().status().name())

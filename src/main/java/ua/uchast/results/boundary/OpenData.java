@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -54,20 +54,20 @@ final class OpenData {
     }
 
     static JsonValue instant(LocalDateTime utc) {
-        return utc == null ? JsonValue.NULL : Json.createValue(utc.toInstant(ZoneOffset.UTC).toString());
+        return utc == null ? JsonValue.NULL : JSON.createValue(utc.toInstant(ZoneOffset.UTC).toString());
     }
 
     static JsonValue text(String text) {
-        return text == null ? JsonValue.NULL : Json.createValue(text);
+        return text == null ? JsonValue.NULL : JSON.createValue(text);
     }
 
     static JsonValue number(Long number) {
-        return number == null ? JsonValue.NULL : Json.createValue(number);
+        return number == null ? JsonValue.NULL : JSON.createValue(number);
     }
 
     /** An amount in units of 10^-scale: whole hryvnias stay whole numbers, 133175111 at scale 2 is 1331751.11. */
     static JsonValue amount(long units, int scale) {
-        return scale == 0 ? Json.createValue(units) : Json.createValue(BigDecimal.valueOf(units, scale));
+        return scale == 0 ? JSON.createValue(units) : JSON.createValue(BigDecimal.valueOf(units, scale));
     }
 
     static Object csvAmount(long units, int scale) {

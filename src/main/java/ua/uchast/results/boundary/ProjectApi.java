@@ -3,7 +3,7 @@ package ua.uchast.results.boundary;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -50,13 +50,13 @@ public class ProjectApi {
                 .orElseThrow(NotFoundException::new);
         BudgetCycle cycle = cycles.byId(project.cycleId()).orElseThrow(NotFoundException::new);
         Hromada hromada = hromadas.byId(cycle.hromadaId()).orElseThrow(NotFoundException::new);
-        JsonArrayBuilder estimate = Json.createArrayBuilder();
-        project.estimate().forEach(line -> estimate.add(Json.createObjectBuilder().add("item", line.item())
+        JsonArrayBuilder estimate = JSON.createArrayBuilder();
+        project.estimate().forEach(line -> estimate.add(JSON.createObjectBuilder().add("item", line.item())
                 .add("quantity", line.quantity()).add("unit", OpenData.text(line.unit()))
                 .add("unitPrice", line.unitPrice().hryvnias()).add("total", line.total().hryvnias())));
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = JSON.createArrayBuilder();
         project.history().stream().filter(entry -> entry.to() != ProjectStatus.DRAFT).forEach(entry -> history.add(
-                Json.createObjectBuilder().add("event", entry.event().name())
+                JSON.createObjectBuilder().add("event", entry.event().name())
                         .add("from", OpenData.text(entry.from() == null ? null : entry.from().name()))
                         .add("to", entry.to().name()).add("at", OpenData.instant(entry.occurredAt()))
                         .add("reason", OpenData.text(entry.publicReason()))));

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -73,23 +73,23 @@ public class ProjectsApi {
             }
             return OpenData.download(OpenData.csv(CSV_HEADER, rows), OpenData.CSV, "projects-cycle-" + cycle.id() + ".csv");
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         list.forEach(project -> array.add(json(cycle, hromada, project, votes)));
         return Response.ok(array.build().toString()).build();
     }
 
     /** A project's public fields; shared with {@link ProjectApi}. */
     static JsonObjectBuilder json(BudgetCycle cycle, Hromada hromada, Project project, Optional<Map<Long, Long>> votes) {
-        return Json.createObjectBuilder().add("id", project.id()).add("cycleId", cycle.id()).add("title", project.title())
+        return JSON.createObjectBuilder().add("id", project.id()).add("cycleId", cycle.id()).add("title", project.title())
                 .add("summary", OpenData.text(project.summary()))
-                .add("category", project.categoryId() == null ? JsonValue.NULL : Json.createObjectBuilder()
+                .add("category", project.categoryId() == null ? JsonValue.NULL : JSON.createObjectBuilder()
                         .add("id", project.categoryId()).add("name", cycle.categoryName(project.categoryId())).build())
-                .add("territory", project.territoryId() == null ? JsonValue.NULL : Json.createObjectBuilder()
+                .add("territory", project.territoryId() == null ? JsonValue.NULL : JSON.createObjectBuilder()
                         .add("id", project.territoryId()).add("name", hromada.territoryName(project.territoryId())).build())
                 .add("status", project.status().name()).add("cost", project.totalCost().hryvnias())
                 .add("votes", OpenData.number(votes.map(known -> known.get(project.id())).orElse(null)))
-                .add("latitude", project.latitude() == null ? JsonValue.NULL : Json.createValue(project.latitude()))
-                .add("longitude", project.longitude() == null ? JsonValue.NULL : Json.createValue(project.longitude()));
+                .add("latitude", project.latitude() == null ? JsonValue.NULL : JSON.createValue(project.latitude()))
+                .add("longitude", project.longitude() == null ? JsonValue.NULL : JSON.createValue(project.longitude()));
     }
 
     private static Object orEmpty(Object value) {

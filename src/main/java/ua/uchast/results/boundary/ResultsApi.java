@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -95,8 +95,8 @@ public class ResultsApi {
         if (versions.isEmpty()) {
             return OpenData.notPublished(cycle, headers);
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        versions.forEach(summary -> list.add(Json.createObjectBuilder().add("version", summary.number())
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        versions.forEach(summary -> list.add(JSON.createObjectBuilder().add("version", summary.number())
                 .add("publishedAt", OpenData.instant(summary.publishedAt())).add("reason", OpenData.text(summary.reason()))
                 .add("current", summary.number() == versions.get(0).number())));
         return Response.ok(list.build().toString()).build();
@@ -104,33 +104,33 @@ public class ResultsApi {
 
     private JsonObject json(BudgetCycle cycle, PublishedResult result, int currentNumber) {
         int scale = result.amountScale();
-        JsonArrayBuilder categories = Json.createArrayBuilder();
+        JsonArrayBuilder categories = JSON.createArrayBuilder();
         for (CategoryResult category : result.categories()) {
-            JsonArrayBuilder projects = Json.createArrayBuilder();
+            JsonArrayBuilder projects = JSON.createArrayBuilder();
             for (ProjectLine line : category.lines()) {
-                projects.add(Json.createObjectBuilder().add("id", OpenData.number(line.projectId())).add("ref", line.tallyId())
+                projects.add(JSON.createObjectBuilder().add("id", OpenData.number(line.projectId())).add("ref", line.tallyId())
                         .add("title", line.title()).add("votes", line.votes()).add("score", line.score())
                         .add("cost", OpenData.amount(line.cost(), scale)).add("won", line.won()).add("outcome", line.outcome().name())
                         .add("rulePosition", line.rulePosition()).add("budgetLeft", OpenData.amount(line.budgetLeft(), scale)));
             }
-            JsonArrayBuilder ties = Json.createArrayBuilder();
+            JsonArrayBuilder ties = JSON.createArrayBuilder();
             for (TieLine tie : category.ties()) {
-                ties.add(Json.createObjectBuilder().add("projects", Json.createArrayBuilder(tie.projectIds()))
-                        .add("decidedBy", Json.createArrayBuilder(tie.decidedBy().stream().map(Enum::name).toList())));
+                ties.add(JSON.createObjectBuilder().add("projects", JSON.createArrayBuilder(tie.projectIds()))
+                        .add("decidedBy", JSON.createArrayBuilder(tie.decidedBy().stream().map(Enum::name).toList())));
             }
-            JsonObjectBuilder json = Json.createObjectBuilder().add("id", category.categoryId()).add("name", category.name())
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("id", category.categoryId()).add("name", category.name())
                     .add("budget", OpenData.amount(category.budget(), scale)).add("spent", OpenData.amount(category.spent(), scale))
                     .add("ballots", category.ballots()).add("counted", category.counted()).add("projects", projects).add("ties", ties);
             if (category.hasEqualShares()) {
                 json.add("perVoterBudget", OpenData.amount(category.perVoterBudget(), scale));
                 if (category.votersForEqualShares() != null) {
-                    json.add("comparison", Json.createObjectBuilder().add("votersForEqualShares", category.votersForEqualShares())
+                    json.add("comparison", JSON.createObjectBuilder().add("votersForEqualShares", category.votersForEqualShares())
                             .add("votersForGreedy", category.votersForGreedy()).add("greedyChosen", category.greedyByComparison()));
                 }
             }
             categories.add(json);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("cycleId", cycle.id())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("cycleId", cycle.id())
                 .add("hromada", hromadas.byId(cycle.hromadaId()).map(hromada -> hromada.slug()).orElse(""))
                 .add("year", cycle.year()).add("title", cycle.title()).add("version", result.number())
                 .add("current", result.number() == currentNumber).add("currentVersion", currentNumber)
@@ -140,7 +140,7 @@ public class ResultsApi {
                 .add("minVotesToWin", OpenData.number(result.minVotesToWin() == null ? null : result.minVotesToWin().longValue()))
                 .add("currency", result.currency()).add("historic", result.historic())
                 .add("ballots", result.ballots()).add("voters", result.voters())
-                .add("channels", Json.createObjectBuilder().add("provider", result.providerVoters())
+                .add("channels", JSON.createObjectBuilder().add("provider", result.providerVoters())
                         .add("signature", result.signatureVoters()).add("paper", result.paperVoters()))
                 .add("ballotFileHead", OpenData.text(result.chainHead()))
                 .add("categories", categories);

@@ -3,7 +3,7 @@ package ua.uchast.results.boundary;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -56,19 +56,19 @@ public class StatisticsApi {
             return OpenData.notPublished(cycle, headers);
         }
         PublishedResult result = current.get();
-        JsonObjectBuilder measures = Json.createObjectBuilder();
+        JsonObjectBuilder measures = JSON.createObjectBuilder();
         for (Measure measure : Measure.values()) {
-            JsonArrayBuilder groups = Json.createArrayBuilder();
-            SmallGroups.shown(measure, result.statistics(measure)).forEach(group -> groups.add(Json.createObjectBuilder()
+            JsonArrayBuilder groups = JSON.createArrayBuilder();
+            SmallGroups.shown(measure, result.statistics(measure)).forEach(group -> groups.add(JSON.createObjectBuilder()
                     .add("key", group.key()).add("label", OpenData.text(group.label())).add("count", OpenData.number(group.drawn()))
                     .add("shown", group.text())));
             measures.add(measure.camelName(), groups);
         }
-        return Response.ok(Json.createObjectBuilder().add("cycleId", cycle.id()).add("version", result.number())
+        return Response.ok(JSON.createObjectBuilder().add("cycleId", cycle.id()).add("version", result.number())
                 .add("statisticsOfVersion", result.statisticsVersion()).add("voters", result.voters())
                 .add("ballots", result.ballots())
                 .add("population", OpenData.number(result.population() == null ? null : result.population().longValue()))
-                .add("turnout", result.turnout().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
+                .add("turnout", result.turnout().<JsonValue>map(JSON::createValue).orElse(JsonValue.NULL))
                 .add("voterStatistics", result.hasVoterStatistics()).add("currency", result.currency())
                 .add("smallGroupThreshold", SmallGroups.THRESHOLD).add("measures", measures).build().toString()).build();
     }

@@ -2,7 +2,7 @@ package ua.uchast.results.web;
 
 import java.util.List;
 
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,9 +26,9 @@ final class Charts {
     }
 
     static String bars(List<String> labels, boolean horizontal, boolean stacked, Series... series) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (Series one : series) {
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder values = JSON.createArrayBuilder();
             one.values().forEach(value -> {
                 if (value == null) {
                     values.addNull();
@@ -36,19 +36,19 @@ final class Charts {
                     values.add(value.longValue());
                 }
             });
-            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", one.label()).add("data", values);
-            dataset.add("backgroundColor", one.colours().size() == 1 ? Json.createValue(one.colours().get(0))
-                    : Json.createArrayBuilder(one.colours()).build());
+            JsonObjectBuilder dataset = JSON.createObjectBuilder().add("label", one.label()).add("data", values);
+            dataset.add("backgroundColor", one.colours().size() == 1 ? JSON.createValue(one.colours().get(0))
+                    : JSON.createArrayBuilder(one.colours()).build());
             datasets.add(dataset);
         }
-        JsonObject scale = Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true).build();
-        JsonObject options = Json.createObjectBuilder().add("indexAxis", horizontal ? "y" : "x").add("responsive", true)
+        JsonObject scale = JSON.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true).build();
+        JsonObject options = JSON.createObjectBuilder().add("indexAxis", horizontal ? "y" : "x").add("responsive", true)
                 .add("maintainAspectRatio", false).add("animation", false)
-                .add("scales", Json.createObjectBuilder().add("x", scale).add("y", scale))
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", series.length > 1)))
+                .add("scales", JSON.createObjectBuilder().add("x", scale).add("y", scale))
+                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", series.length > 1)))
                 .build();
-        return script(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder(labels)).add("datasets", datasets))
+        return script(JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", JSON.createArrayBuilder(labels)).add("datasets", datasets))
                 .add("options", options).build());
     }
 

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonArrayBuilder;
 
 import org.omnifaces.util.Faces;
@@ -115,9 +115,9 @@ public class ResultsPageBacking {
 
     /** The winners with a place, for the map: [{lat, lon, title, url}]. */
     public String getWinnersOnMap() {
-        JsonArrayBuilder winners = Json.createArrayBuilder();
+        JsonArrayBuilder winners = JSON.createArrayBuilder();
         result.categories().stream().flatMap(category -> category.winners().stream()).filter(ProjectLine::hasPlace)
-                .forEach(line -> winners.add(Json.createObjectBuilder().add("lat", line.latitude()).add("lon", line.longitude())
+                .forEach(line -> winners.add(JSON.createObjectBuilder().add("lat", line.latitude()).add("lon", line.longitude())
                         .add("title", line.title()).add("url", Faces.getRequestContextPath() + "/proposal/project?id=" + line.projectId())));
         return winners.build().toString();
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -93,20 +93,20 @@ public class VotingApi {
     public Response ballotForm(@PathParam("id") String id) {
         return answer(() -> {
             BallotForm form = booth.ballotOf(cycleId(id));
-            JsonArrayBuilder categories = Json.createArrayBuilder();
+            JsonArrayBuilder categories = JSON.createArrayBuilder();
             for (BallotForm.Category category : form.categories()) {
-                JsonObjectBuilder json = Json.createObjectBuilder().add("id", category.id()).add("name", category.name());
+                JsonObjectBuilder json = JSON.createObjectBuilder().add("id", category.id()).add("name", category.name());
                 if (category.style() == VotingStyle.UP_TO_K) {
                     json.add("maxChoices", category.maxChoices());
                 } else {
                     json.add("budget", category.budget().hryvnias());
                 }
-                JsonArrayBuilder projects = Json.createArrayBuilder();
-                category.projects().forEach(entry -> projects.add(Json.createObjectBuilder().add("id", entry.projectId())
+                JsonArrayBuilder projects = JSON.createArrayBuilder();
+                category.projects().forEach(entry -> projects.add(JSON.createObjectBuilder().add("id", entry.projectId())
                         .add("number", entry.number()).add("title", entry.title()).add("cost", entry.cost().hryvnias())));
                 categories.add(json.add("projects", projects));
             }
-            return Response.ok(Json.createObjectBuilder().add("cycleId", form.cycleId()).add("categories", categories).build()
+            return Response.ok(JSON.createObjectBuilder().add("cycleId", form.cycleId()).add("categories", categories).build()
                     .toString()).build();
         });
     }
@@ -132,7 +132,7 @@ public class VotingApi {
                 return ApiErrors.error(Response.Status.BAD_REQUEST, "malformed-json", "api.malformedJson", headers);
             }
             BallotDocument document = booth.issueDocument(cycleId, requested.get().choices(), requested.get().residence());
-            return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
+            return Response.status(Response.Status.CREATED).entity(JSON.createObjectBuilder()
                     .add("document", Base64.getEncoder().encodeToString(document.bytes()))
                     .add("nonce", document.nonce())
                     .add("expiresAt", document.expiresAt().toInstant(ZoneOffset.UTC).toString()).build().toString()).build();
@@ -183,7 +183,7 @@ public class VotingApi {
                 return ApiErrors.error(Response.Status.BAD_REQUEST, VotingRefusal.SIGNATURE_INVALID, "voting.signature.missing", headers);
             }
             Receipt receipt = signedBallots.cast(cycleId(id), signature, document);
-            return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
+            return Response.status(Response.Status.CREATED).entity(JSON.createObjectBuilder()
                     .add("receipt", receipt.code().grouped())
                     .add("castAt", receipt.castAt().toInstant(ZoneOffset.UTC).toString()).build().toString()).build();
         });
@@ -205,10 +205,10 @@ public class VotingApi {
         if (wait.isPresent()) {
             return ApiErrors.tooManyRequests(wait.get(), headers);
         }
-        return ballotFiles.receipt(code).map(receipt -> Response.ok(Json.createObjectBuilder()
+        return ballotFiles.receipt(code).map(receipt -> Response.ok(JSON.createObjectBuilder()
                         .add("cycleId", receipt.cycleId()).add("ballotId", receipt.ballotId())
                         .add("choices", choicesJson(receipt.choices())).add("channel", receipt.channel().word())
-                        .add("lineHash", receipt.lineHash() == null ? JsonValue.NULL : Json.createValue(receipt.lineHash()))
+                        .add("lineHash", receipt.lineHash() == null ? JsonValue.NULL : JSON.createValue(receipt.lineHash()))
                         .build().toString()).build())
                 .orElseGet(() -> ApiErrors.error(Response.Status.NOT_FOUND, "unknown-receipt", "voting.receiptUnknown", headers));
     }
@@ -258,9 +258,9 @@ public class VotingApi {
     }
 
     static JsonObjectBuilder choicesJson(Choices choices) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         choices.byCategory().forEach((category, projects) -> {
-            JsonArrayBuilder ids = Json.createArrayBuilder();
+            JsonArrayBuilder ids = JSON.createArrayBuilder();
             projects.forEach(ids::add);
             json.add(String.valueOf(category), ids);
         });
@@ -282,7 +282,7 @@ public class VotingApi {
                 return Optional.empty();
             }
             try {
-                JsonObject json = Json.createReader(new StringReader(body)).readObject();
+                JsonObject json = JSON.createReader(new StringReader(body)).readObject();
                 Map<Long, List<Long>> chosen = new LinkedHashMap<>();
                 json.getJsonObject("choices").forEach((category, projects) -> chosen.put(Long.valueOf(category),
                         projects.asJsonArray().getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValueExact).toList()));

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
+import static ua.uchast.platform.entity.JsonBuilding.JSON;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -85,7 +85,7 @@ public final class BallotDocument {
             throw new IllegalArgumentException("ballot document too large");
         }
         try {
-            JsonObject json = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8))).readObject();
+            JsonObject json = JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8))).readObject();
             Map<Long, List<Long>> chosen = new LinkedHashMap<>();
             json.getJsonObject("choices").forEach((category, projects) -> chosen.put(Long.valueOf(category),
                     projects.asJsonArray().getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValueExact).toList()));
