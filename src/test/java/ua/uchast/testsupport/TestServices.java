@@ -62,6 +62,11 @@ public final class TestServices {
         return server.provide(name);
     }
 
+    /** Whether the suite's database server is the embedded one, which checks no passwords: any account name connects. */
+    public static boolean embeddedDatabase() {
+        return env("UCHAST_TEST_DB_HOST").isEmpty();
+    }
+
     /** The base URL (ending in /) of the platform under test, with demo data loaded. */
     public static synchronized String platformUrl() {
         if (payara == null) {

@@ -29,10 +29,19 @@ public class PasswordHasher {
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
-    private final HashingGate gate = HashingGate.sizedFor(MEMORY_KIB * 1024L * 11 / 10);
+    private final HashingGate gate;
 
     /** A hash of a random password: comparing against it costs as much as a real check (no user enumeration). */
-    private final String decoyHash = hash("decoy-" + random.nextLong());
+    private final String decoyHash;
+
+    public PasswordHasher() {
+        this(HashingGate.sizedFor(MEMORY_KIB * 1024L * 11 / 10));
+    }
+
+    PasswordHasher(HashingGate gate) {
+        this.gate = gate;
+        this.decoyHash = hash("decoy-" + random.nextLong());
+    }
 
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];

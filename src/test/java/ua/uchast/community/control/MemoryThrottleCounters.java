@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /** {@link ThrottleCounters} in one map under one lock, for the throttle's rules without a database. */
-final class MemoryThrottleCounters implements ThrottleCounters {
+public final class MemoryThrottleCounters implements ThrottleCounters {
 
     private final Map<String, Count> counts = new HashMap<>();
 
