@@ -25,7 +25,6 @@ import ua.uchast.cycle.boundary.CycleCatalog;
 import ua.uchast.cycle.entity.BudgetCycle;
 import ua.uchast.cycle.entity.Phase;
 import ua.uchast.cycle.entity.ResidencyPolicy;
-import ua.uchast.cycle.entity.VotingStyle;
 import ua.uchast.identity.boundary.CurrentResident;
 import ua.uchast.identity.boundary.Residence;
 import ua.uchast.platform.entity.FieldViolation;
@@ -33,13 +32,12 @@ import ua.uchast.platform.entity.InvalidInputException;
 import ua.uchast.platform.entity.Money;
 import ua.uchast.platform.entity.NotFoundException;
 import ua.uchast.platform.web.Ids;
-import ua.uchast.proposal.boundary.ProjectCatalogue;
-import ua.uchast.proposal.entity.Project;
 import ua.uchast.voting.boundary.SignedBallots;
 import ua.uchast.voting.boundary.VotingBooth;
+import ua.uchast.voting.web.BallotCards.Card;
+import ua.uchast.voting.web.BallotCards.CategoryView;
 import ua.uchast.voting.control.BallotCasting.Receipt;
 import ua.uchast.voting.entity.BallotDocument;
-import ua.uchast.voting.entity.BallotForm;
 import ua.uchast.voting.entity.Choices;
 import ua.uchast.voting.entity.VoterRegistration;
 import ua.uchast.platform.web.Uploads;
@@ -53,21 +51,15 @@ import ua.uchast.platform.web.Uploads;
 @ViewScoped
 public class BallotBacking implements Serializable {
 
+    /**
+     * A card's checkbox is plain HTML named after its project (read in {@link #review()}), not a Faces component: 200
+     * of them in every saved view of every voter's session cost memory and time for nothing.
+     */
+    static final String CHOICE = "ballot:choice-";
+
     /** Where the voter is on the page. */
     public enum Step {
         CHOOSE, CONFIRM, SIGN
-    }
-
-    /** A project as its card on the ballot shows it. */
-    public record Card(Long projectId, int number, String title, String territory, Money cost, String summary, Long photoId) {
-    }
-
-    /** A category as the ballot shows it. */
-    public record CategoryView(Long id, String name, VotingStyle style, int maxChoices, Money budget, List<Card> cards) {
-
-        public boolean knapsack() {
-            return style == VotingStyle.WITHIN_BUDGET;
-        }
     }
 
     @Inject
@@ -77,11 +69,11 @@ public class BallotBacking implements Serializable {
     @Inject
     HromadaCatalog hromadas;
     @Inject
-    ProjectCatalogue projects;
-    @Inject
     CurrentResident currentResident;
     @Inject
     SignedBallots signedBallots;
+    @Inject
+    BallotCards ballotCards;
 
     private String cycleParam;
     private Long cycleId;
@@ -94,7 +86,6 @@ public class BallotBacking implements Serializable {
     private transient Part signature;
     private transient BudgetCycle cycle;
     private transient Hromada hromada;
-    private transient List<CategoryView> categories;
     private transient Optional<VoterRegistration> myBallot;
 
     public void load() {
@@ -106,6 +97,11 @@ public class BallotBacking implements Serializable {
 
     /** From choosing to the confirmation step, once the choice keeps the ballot's rules. */
     public void review() {
+        Map<String, String> sent = Faces.getRequestParameterMap();
+        selected.clear();
+        getCategories().forEach(category -> category.cards().stream()
+                .filter(card -> sent.containsKey(CHOICE + card.projectId()))
+                .forEach(card -> selected.put(card.projectId(), true)));
         booth.checkChoice(cycleId, choices());
         step = Step.CONFIRM;
     }
@@ -149,7 +145,7 @@ public class BallotBacking implements Serializable {
         Map<Long, List<Long>> chosen = new LinkedHashMap<>();
         for (CategoryView category : getCategories()) {
             List<Long> ids = new ArrayList<>();
-            category.cards().stream().filter(card -> Boolean.TRUE.equals(selected.get(card.projectId())))
+            category.cards().stream().filter(this::isChosen)
                     .forEach(card -> ids.add(card.projectId()));
             chosen.put(category.id(), ids);
         }
@@ -162,7 +158,7 @@ public class BallotBacking implements Serializable {
 
     /** The chosen cards of a category, for the confirmation step. */
     public List<Card> chosenIn(CategoryView category) {
-        return category.cards().stream().filter(card -> Boolean.TRUE.equals(selected.get(card.projectId()))).toList();
+        return category.cards().stream().filter(this::isChosen).toList();
     }
 
     public Money totalIn(CategoryView category) {
@@ -192,22 +188,7 @@ public class BallotBacking implements Serializable {
     }
 
     public List<CategoryView> getCategories() {
-        if (categories == null) {
-            BallotForm form = booth.ballotOf(cycleId);
-            List<Long> ids = form.categories().stream().flatMap(category -> category.projects().stream())
-                    .map(BallotForm.Entry::projectId).toList();
-            Map<Long, Project> byId = new HashMap<>();
-            projects.byIds(ids).forEach(project -> byId.put(project.id(), project));
-            Map<Long, Long> photos = projects.firstPhotoIds(ids);
-            categories = form.categories().stream().map(category -> new CategoryView(category.id(), category.name(),
-                    category.style(), category.maxChoices(), category.budget(), category.projects().stream().map(entry -> {
-                        Project project = byId.get(entry.projectId());
-                        return new Card(entry.projectId(), entry.number(), entry.title(),
-                                getHromada().territoryName(project.territoryId()), entry.cost(), project.summary(),
-                                photos.get(entry.projectId()));
-                    }).toList())).toList();
-        }
-        return categories;
+        return ballotCards.of(cycleId, getHromada());
     }
 
     /** The signed-in resident's earlier ballot in this cycle, if any. */
@@ -246,8 +227,12 @@ public class BallotBacking implements Serializable {
         return step;
     }
 
-    public Map<Long, Boolean> getSelected() {
-        return selected;
+    public boolean isChosen(Card card) {
+        return Boolean.TRUE.equals(selected.get(card.projectId()));
+    }
+
+    public String getChoicePrefix() {
+        return CHOICE;
     }
 
     public boolean isDeclared() {
