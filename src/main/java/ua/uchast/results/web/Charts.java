@@ -7,9 +7,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import org.omnifaces.util.Faces;
+
 /**
  * Chart.js configurations for PrimeFaces' {@code p:chart} (its {@code value} is the configuration as JSON). Every chart
- * on a page has its table next to it, so what the chart shows is there in words for screen readers and print.
+ * on a page has its table next to it, so what the chart shows is there in words for screen readers and print. Axis
+ * numbers are written in the page's language ("2 000 000", not the browser's "2,000,000").
  */
 final class Charts {
 
@@ -42,7 +45,8 @@ final class Charts {
             datasets.add(dataset);
         }
         JsonObject scale = JSON.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true).build();
-        JsonObject options = JSON.createObjectBuilder().add("indexAxis", horizontal ? "y" : "x").add("responsive", true)
+        JsonObject options = JSON.createObjectBuilder().add("indexAxis", horizontal ? "y" : "x")
+                .add("locale", Faces.getLocale().toLanguageTag()).add("responsive", true)
                 .add("maintainAspectRatio", false).add("animation", false)
                 .add("scales", JSON.createObjectBuilder().add("x", scale).add("y", scale))
                 .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", series.length > 1)))

@@ -93,6 +93,10 @@ class AdministratorPublishesResultsBrowserIT {
                 List<WebElement> rows = visitor.driver().findElements(By.cssSelector(".results-table tbody tr"));
                 assertTrue(rows.get(0).getAttribute("class").contains("won"), "winners first");
                 assertFalse(visitor.driver().findElements(By.cssSelector(".ui-chart canvas")).isEmpty(), "charts are drawn");
+                String budgetAxis = String.valueOf(((JavascriptExecutor) visitor.driver()).executeScript(
+                        "return Chart.getChart(document.querySelector('[id$=budgetChart] canvas')).scales.x.ticks.map(t => t.label).join('|')"));
+                assertTrue(budgetAxis.matches(".*\\d[\u00a0\u202f ]000.*") && !budgetAxis.contains(","),
+                        "the budget axis writes thousands the Ukrainian way: " + budgetAxis);
                 Accessibility.assertNoSeriousViolations(visitor.driver(), "the results page");
                 visitor.screenshot("results-05-corrected");
                 visitor.driver().manage().window().setSize(new Dimension(390, 844));
