@@ -2,7 +2,6 @@ package ua.uchast.devenv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import ua.uchast.testsupport.TestServices;
 
@@ -20,8 +20,8 @@ import ua.uchast.testsupport.TestServices;
 class EmbeddedDatabaseIT {
 
     @Test
-    void dataUnderTheTemporaryFolderSurvivesARestart() throws Exception {
-        Path data = Files.createTempDirectory("uchast-kept-data-").resolve("data");
+    void dataUnderTheTemporaryFolderSurvivesARestart(@TempDir Path underTemporaryFolder) throws Exception {
+        Path data = underTemporaryFolder.resolve("data");
         Path base = TestServices.build().targetDir().resolve("it-mariadb/base");
         int port = PortFinder.freePort();
         EmbeddedDatabase first = EmbeddedDatabase.start(base, data, port);
