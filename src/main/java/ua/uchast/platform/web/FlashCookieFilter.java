@@ -74,7 +74,6 @@ public class FlashCookieFilter extends HttpFilter {
                 writer.setMaxAge(cookie.getMaxAge());
                 writer.setSecure(cookie.getSecure());
                 writer.setHttpOnly(true);
-                writer.setAttribute("SameSite", "Lax");
                 super.addCookie(writer);
             }
         }

@@ -30,7 +30,6 @@ public class LanguageFilter extends HttpFilter {
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         String query = request.getQueryString().replaceAll("(^|&)lang=[a-z]{2}", "").replaceFirst("^&", "");
         response.sendRedirect(sameSitePath(request.getRequestURI()) + (query.isEmpty() ? "" : "?" + query));
